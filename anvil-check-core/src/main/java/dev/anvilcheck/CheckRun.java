@@ -1,0 +1,142 @@
+package dev.anvilcheck;
+
+import dev.anvilcheck.config.ConfigResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The fluent chain over a project: each step returns a new {@code CheckRun} holding the results so far and
+ * offering the next steps. It is itself a {@link CheckResult} whose findings are those of every step.
+ *
+ * <pre>{@code
+ * CheckRun run = AnvilProject.load(path)
+ *         .validateConfig()
+ *         .then(project -> myOwnCheck(project));
+ * ConfigResult config = run.config().orElseThrow();
+ * run.orThrow();
+ * }</pre>
+ *
+ * <p>Running a step again replaces that step's earlier result. Immutable and thread-safe.
+ */
+public final class CheckRun implements CheckResult {
+
+    private final AnvilProject project;
+    private final List<CheckResult> results;
+    private final List<Finding> findings;
+
+    CheckRun(AnvilProject project, List<CheckResult> results) {
+        this.project = Objects.requireNonNull(project, "project");
+        this.results = List.copyOf(results);
+        List<Finding> all = new ArrayList<>();
+        for (CheckResult r : this.results) {
+            all.addAll(r.findings());
+        }
+        all.sort(null);
+        this.findings = List.copyOf(all);
+    }
+
+    /**
+     * The project the chain runs over.
+     *
+     * @return the project
+     */
+    public AnvilProject project() {
+        return project;
+    }
+
+    /**
+     * Every step's result, in the order the steps ran.
+     *
+     * @return the results
+     */
+    public List<CheckResult> results() {
+        return results;
+    }
+
+    /**
+     * The result of a given type, if that step ran.
+     *
+     * @param type the result class
+     * @param <T> the result type
+     * @return the result
+     */
+    public <T extends CheckResult> Optional<T> result(Class<T> type) {
+        return results.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /**
+     * The anvil.yaml and anvil-check.yaml result, if {@link #validateConfig()} ran.
+     *
+     * @return the result
+     */
+    public Optional<ConfigResult> config() {
+        return result(ConfigResult.class);
+    }
+
+    /**
+     * Adds the validation of anvil.yaml and anvil-check.yaml.
+     *
+     * @return the new chain
+     */
+    public CheckRun validateConfig() {
+        return with(project.configResult());
+    }
+
+    /**
+     * Runs any check and adds its result.
+     *
+     * @param check the check
+     * @return the new chain
+     */
+    public CheckRun then(ProjectCheck<?> check) {
+        return with(Objects.requireNonNull(check.check(project), "a check returned null"));
+    }
+
+    /**
+     * Adds a result, replacing an earlier one of the same class.
+     *
+     * @param result the result
+     * @return the new chain
+     */
+    CheckRun with(CheckResult result) {
+        List<CheckResult> next = new ArrayList<>();
+        boolean replaced = false;
+        for (CheckResult r : results) {
+            if (r.getClass() == result.getClass()) {
+                next.add(result);
+                replaced = true;
+            } else {
+                next.add(r);
+            }
+        }
+        if (!replaced) {
+            next.add(result);
+        }
+        return new CheckRun(project, next);
+    }
+
+    /** All findings of every step, sorted. */
+    @Override
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /**
+     * Returns this chain when no step found errors, or throws.
+     *
+     * @return this
+     * @throws AnvilCheckException carrying this chain when there are errors
+     */
+    @Override
+    public CheckRun orThrow() {
+        CheckResult.super.orThrow();
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return "CheckRun[" + project.root() + ", " + results.size() + " steps, " + findings.size() + " findings]";
+    }
+}

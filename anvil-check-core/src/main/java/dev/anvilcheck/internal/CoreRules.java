@@ -1,0 +1,17 @@
+package dev.anvilcheck.internal;
+
+import dev.anvilcheck.RuleCatalog;
+import dev.anvilcheck.RuleId;
+import dev.anvilcheck.config.ConfigRule;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rules defined in anvil-check-core. */
+public final class CoreRules implements RuleCatalog {
+
+    @Override
+    public List<RuleId> rules() {
+        List<RuleId> rules = new ArrayList<>(List.of(ConfigRule.values()));
+        return List.copyOf(rules);
+    }
+}

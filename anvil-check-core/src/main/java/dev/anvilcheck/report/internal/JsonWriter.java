@@ -1,0 +1,128 @@
+package dev.anvilcheck.report.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.anvilcheck.Details;
+import dev.anvilcheck.Finding;
+import dev.anvilcheck.Location;
+import dev.anvilcheck.Severity;
+import dev.anvilcheck.ToolInfo;
+import dev.anvilcheck.report.Report;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** Writes the shared JSON shape (DESIGN section 3, schemaVersion 1). */
+public final class JsonWriter {
+
+    /** The JSON shape's version. */
+    public static final int SCHEMA_VERSION = 1;
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private JsonWriter() {
+    }
+
+    /**
+     * Writes a report, pretty-printed with a final newline.
+     *
+     * @param report the report
+     * @param out the writer
+     * @throws IOException when writing fails
+     */
+    public static void write(Report report, Writer out) throws IOException {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        MAPPER.writer(pp).writeValue(out, tree(report));
+        out.write("\n");
+    }
+
+    /**
+     * The report as a JSON tree.
+     *
+     * @param report the report
+     * @return the root object
+     */
+    public static ObjectNode tree(Report report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", ToolInfo.NAME);
+        tool.put("version", ToolInfo.version());
+        root.put("project", report.project());
+        ObjectNode summary = root.putObject("summary");
+        summary.put("errors", count(report.findings(), Severity.ERROR));
+        summary.put("warnings", count(report.findings(), Severity.WARNING));
+        summary.put("infos", count(report.findings(), Severity.INFO));
+        root.set("findings", findings(report.findings()));
+        return root;
+    }
+
+    /**
+     * Findings as a JSON array.
+     *
+     * @param findings the findings
+     * @return the array
+     */
+    public static ArrayNode findings(List<Finding> findings) {
+        ArrayNode arr = MAPPER.createArrayNode();
+        for (Finding f : findings) {
+            arr.add(finding(f));
+        }
+        return arr;
+    }
+
+    /**
+     * One finding with its details written flat.
+     *
+     * @param f the finding
+     * @return the object
+     */
+    public static JsonNode finding(Finding f) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("ruleId", f.rule().code());
+        o.put("severity", f.severity().jsonName());
+        o.put("message", f.message());
+        f.hint().ifPresent(h -> o.put("hint", h));
+        f.location().ifPresent(l -> o.set("location", location(l)));
+        Details d = f.details();
+        if (d instanceof Details.Compatibility) {
+            Details.Compatibility c = (Details.Compatibility) d;
+            o.put("kind", c.kind());
+            o.put("feature", c.feature());
+            c.minVersion().ifPresent(v -> o.put("minVersion", v));
+            c.removedIn().ifPresent(v -> o.put("removedIn", v));
+        } else if (d instanceof Details.Secret) {
+            Details.Secret s = (Details.Secret) d;
+            o.put("key", s.key());
+            o.put("fingerprint", s.fingerprint());
+        } else if (d instanceof Details.Database) {
+            Details.Database db = (Details.Database) d;
+            o.put("object", db.object());
+            db.expected().ifPresent(v -> o.put("expected", v));
+            db.actual().ifPresent(v -> o.put("actual", v));
+        }
+        return o;
+    }
+
+    static ObjectNode location(Location l) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("path", l.path());
+        o.put("line", l.line());
+        o.put("column", l.column());
+        o.put("endLine", l.endLine());
+        o.put("endColumn", l.endColumn());
+        return o;
+    }
+
+    private static long count(List<Finding> findings, Severity s) {
+        return findings.stream().filter(f -> f.severity() == s).count();
+    }
+}
