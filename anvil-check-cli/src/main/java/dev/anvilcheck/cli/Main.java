@@ -42,18 +42,33 @@ public final class Main implements Runnable {
      * @return the exit code
      */
     public static int run(String... args) {
-        CommandLine cli = commandLine();
-        return cli.execute(args);
+        return run(System.out, System.err, args);
     }
 
-    static CommandLine commandLine() {
+    /**
+     * Runs the command line with the given streams (for tests and embedding).
+     *
+     * @param out where reports go
+     * @param err where progress and errors go
+     * @param args the arguments
+     * @return the exit code
+     */
+    public static int run(java.io.OutputStream out, java.io.OutputStream err, String... args) {
+        CommandLine cli = commandLine(out, err);
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        return code;
+    }
+
+    static CommandLine commandLine(java.io.OutputStream out, java.io.OutputStream err) {
         CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setParameterExceptionHandler((ex, args) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println("anvil-check: " + ex.getMessage());
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            PrintWriter errWriter = ex.getCommandLine().getErr();
+            errWriter.println("anvil-check: " + ex.getMessage());
+            errWriter.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -6,7 +6,6 @@ import dev.anvilcheck.Finding;
 import dev.anvilcheck.ProjectLoadException;
 import dev.anvilcheck.report.Report;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +79,7 @@ abstract class ProjectCommand implements Callable<Integer> {
             }
             progress("report written to " + common.output);
         } else {
-            Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            PrintWriter w = spec.commandLine().getOut();
             common.format.write(report, w, useColor());
             w.flush();
         }
