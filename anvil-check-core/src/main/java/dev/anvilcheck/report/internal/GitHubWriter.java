@@ -80,13 +80,29 @@ public final class GitHubWriter {
     }
 
     /**
-     * Escapes a command's message: {@code %}, CR and LF.
+     * Escapes a command's message: {@code %}, CR and LF. Other control characters (an ANSI escape, say) are
+     * replaced by U+FFFD, so that a message cannot colour or rewrite the log.
      *
      * @param s the text
      * @return the escaped text
      */
     public static String escapeData(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%') {
+                b.append("%25");
+            } else if (c == '\r') {
+                b.append("%0D");
+            } else if (c == '\n') {
+                b.append("%0A");
+            } else if ((c < 0x20 && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                b.append('\ufffd');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /**

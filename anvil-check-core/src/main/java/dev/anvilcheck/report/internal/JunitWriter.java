@@ -14,7 +14,7 @@ import java.util.TreeMap;
 /**
  * Writes JUnit XML in the shape Jenkins, GitLab and the GitHub test-report actions read: a {@code testsuites}
  * root, one {@code testsuite} per rule prefix ({@code anvil-check.AY}), one {@code testcase} per rule and file,
- * and one {@code failure} per error or warning. Infos do not fail a test case; they are listed in its
+ * and one {@code failure} per error or warning (the {@code failures} counts are of failing test cases). Infos do not fail a test case; they are listed in its
  * {@code system-out}. A report without findings has one passing test case, so reporters see that checks ran.
  * No time stamps or host names: the output depends on the report alone.
  */
@@ -40,7 +40,7 @@ public final class JunitWriter {
             suites.computeIfAbsent(prefix, k -> new TreeMap<>())
                     .computeIfAbsent(code + "\u0000" + file, k -> new ArrayList<>()).add(f);
         }
-        long failures = report.findings().stream().filter(JunitWriter::fails).count();
+        long failures = suites.values().stream().mapToLong(JunitWriter::failingCases).sum();
         int tests = suites.isEmpty() ? 1 : suites.values().stream().mapToInt(Map::size).sum();
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<testsuites name=\"" + attr(ToolInfo.NAME + " " + report.project()) + "\" tests=\"" + tests
@@ -52,8 +52,7 @@ public final class JunitWriter {
             out.write("  </testsuite>\n");
         }
         for (Map.Entry<String, Map<String, List<Finding>>> suite : suites.entrySet()) {
-            long suiteFailures = suite.getValue().values().stream().flatMap(List::stream)
-                    .filter(JunitWriter::fails).count();
+            long suiteFailures = failingCases(suite.getValue());
             String suiteName = ToolInfo.NAME + "." + suite.getKey();
             out.write("  <testsuite name=\"" + attr(suiteName) + "\" tests=\"" + suite.getValue().size()
                     + "\" failures=\"" + suiteFailures + "\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
@@ -91,6 +90,11 @@ public final class JunitWriter {
             out.write("      <system-out>" + text(infos.toString()) + "</system-out>\n");
         }
         out.write("    </testcase>\n");
+    }
+
+    /** How many test cases fail: counts are of test cases, as reporters expect, not of findings. */
+    private static long failingCases(Map<String, List<Finding>> cases) {
+        return cases.values().stream().filter(g -> g.stream().anyMatch(JunitWriter::fails)).count();
     }
 
     private static boolean fails(Finding f) {

@@ -94,7 +94,8 @@ public final class SarifWriter {
         o.putObject("fullDescription").put("text", r.description());
         ObjectNode help = o.putObject("help");
         help.put("text", r.code() + " " + r.title() + ": " + r.description());
-        help.put("markdown", "**" + r.code() + " " + r.title() + "**\n\n" + r.description());
+        help.put("markdown", "**" + r.code() + " " + MarkdownWriter.escape(r.title()) + "**\n\n"
+                + MarkdownWriter.escape(r.description()));
         o.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
         ArrayNode tags = o.putObject("properties").putArray("tags");
         tags.add(ToolInfo.NAME);
