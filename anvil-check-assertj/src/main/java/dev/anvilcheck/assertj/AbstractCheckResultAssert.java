@@ -46,8 +46,24 @@ public abstract class AbstractCheckResultAssert<SELF extends AbstractCheckResult
      * @return the subject
      */
     protected String subject() {
-        String name = actual.getClass().getSimpleName();
+        String name = actual == null ? "" : actual.getClass().getSimpleName();
         return name.isEmpty() ? "result" : name;
+    }
+
+    /**
+     * For navigation: whether there is an actual value. When there is none, fails (in soft assertions the failure
+     * is collected, so that navigation still returns an assert).
+     */
+    boolean present() {
+        if (actual != null) {
+            return true;
+        }
+        AssertionError e = failure("%nExpecting actual not to be null");
+        if (soft == null) {
+            throw e;
+        }
+        soft.collectAssertionError(e);
+        return false;
     }
 
     private List<Finding> list() {
@@ -152,7 +168,7 @@ public abstract class AbstractCheckResultAssert<SELF extends AbstractCheckResult
      * @return an assert on the sorted findings
      */
     public FindingsAssert findings() {
-        List<Finding> findings = list();
+        List<Finding> findings = present() ? actual.findings() : List.of();
         FindingsAssert next = soft != null ? soft.assertThatFindings(findings) : new FindingsAssert(findings);
         next.subject = "the findings of " + subject();
         return next.as(descriptionText().isEmpty() ? "findings of " + subject() : descriptionText() + " findings");

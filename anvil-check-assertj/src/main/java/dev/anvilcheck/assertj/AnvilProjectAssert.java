@@ -154,7 +154,13 @@ public class AnvilProjectAssert extends AbstractObjectAssert<AnvilProjectAssert,
      * @return an assert on the chain
      */
     public CheckRunAssert checks() {
-        isNotNull();
+        if (actual == null) {
+            AssertionError e = failure("%nExpecting actual not to be null");
+            if (soft == null) {
+                throw e;
+            }
+            soft.collectAssertionError(e);
+        }
         CheckRun run = actual == null ? null : run(actual);
         return soft != null ? soft.assertThat(run) : new CheckRunAssert(run);
     }

@@ -39,8 +39,7 @@ public class CheckRunAssert extends AbstractCheckResultAssert<CheckRunAssert, Ch
     public CheckRunAssert hasResult(Class<? extends CheckResult> type) {
         isNotNull();
         if (actual.result(type).isEmpty()) {
-            failWithMessage("%nExpecting %s to have a %s but its steps were %s", subject(), type.getSimpleName(),
-                    actual.results().stream().map(r -> r.getClass().getSimpleName()).toList());
+            failWithMessage(MISSING, subject(), type.getSimpleName(), steps());
         }
         return myself;
     }
@@ -54,10 +53,20 @@ public class CheckRunAssert extends AbstractCheckResultAssert<CheckRunAssert, Ch
      * @return an assert on that result
      */
     public <T extends CheckResult> CheckResultAssert<T> result(Class<T> type) {
-        T value = actual == null ? null : actual.result(type).orElse(null);
-        if (value == null) {
-            hasResult(type);
+        T value = present() ? actual.result(type).orElse(null) : null;
+        if (value == null && actual != null) {
+            AssertionError e = failure(MISSING, subject(), type.getSimpleName(), steps());
+            if (soft == null) {
+                throw e;
+            }
+            soft.collectAssertionError(e);
         }
         return soft != null ? soft.assertThat(value) : new CheckResultAssert<>(value);
+    }
+
+    private static final String MISSING = "%nExpecting %s to have a %s but its steps were %s";
+
+    private java.util.List<String> steps() {
+        return actual.results().stream().map(r -> r.getClass().getSimpleName()).toList();
     }
 }
