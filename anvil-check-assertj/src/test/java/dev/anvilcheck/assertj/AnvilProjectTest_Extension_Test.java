@@ -12,6 +12,10 @@ import dev.anvilcheck.AnvilProject;
 import dev.anvilcheck.CheckRun;
 import dev.anvilcheck.Severity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
@@ -22,7 +26,18 @@ import org.junit.platform.testkit.engine.Events;
  */
 class AnvilProjectTest_Extension_Test {
 
+    /** Runs the nested classes only under the test kit, not when a -Dtest pattern happens to select them. */
+    static final class OnlyInTestKit implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return context.getConfigurationParameter("anvil.testkit").isPresent()
+                    ? ConditionEvaluationResult.enabled("run by the test kit")
+                    : ConditionEvaluationResult.disabled("run only through AnvilProjectTest_Extension_Test");
+        }
+    }
+
     @AnvilProjectTest("src/test/resources/apps/clean")
+    @ExtendWith(OnlyInTestKit.class)
     static class InjectsTheProject {
         @Test
         void project(AnvilProject project) {
@@ -43,6 +58,7 @@ class AnvilProjectTest_Extension_Test {
     }
 
     @AnvilProjectTest(value = "src/test/resources/apps/broken", failOn = AnvilProjectTest.FailOn.ERROR)
+    @ExtendWith(OnlyInTestKit.class)
     static class FailsOnErrors {
         @Test
         void first() {
@@ -54,6 +70,7 @@ class AnvilProjectTest_Extension_Test {
     }
 
     @AnvilProjectTest(value = "src/test/resources/apps/broken", failOn = AnvilProjectTest.FailOn.NEVER)
+    @ExtendWith(OnlyInTestKit.class)
     static class IgnoresFindings {
         @Test
         void runs(CheckRun run) {
@@ -62,6 +79,7 @@ class AnvilProjectTest_Extension_Test {
     }
 
     @AnvilProjectTest(value = "src/test/resources/apps/clean", failOn = AnvilProjectTest.FailOn.INFO)
+    @ExtendWith(OnlyInTestKit.class)
     static class CleanPassesEvenOnInfo {
         @Test
         void runs() {
@@ -69,6 +87,7 @@ class AnvilProjectTest_Extension_Test {
     }
 
     @AnvilProjectTest("src/test/resources/apps/missing")
+    @ExtendWith(OnlyInTestKit.class)
     static class MissingProject {
         @Test
         void runs(AnvilProject project) {
@@ -76,7 +95,8 @@ class AnvilProjectTest_Extension_Test {
     }
 
     private static Events run(Class<?> type) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(type)).execute().testEvents();
+        return EngineTestKit.engine("junit-jupiter").configurationParameter("anvil.testkit", "true")
+                .selectors(selectClass(type)).execute().testEvents();
     }
 
     @Test
