@@ -1,6 +1,7 @@
 package dev.anvilcheck.report;
 
 import dev.anvilcheck.report.internal.GitHubWriter;
+import dev.anvilcheck.report.internal.HtmlWriter;
 import dev.anvilcheck.report.internal.JsonWriter;
 import dev.anvilcheck.report.internal.JunitWriter;
 import dev.anvilcheck.report.internal.MarkdownWriter;
@@ -50,7 +51,9 @@ public enum ReportFormat {
      */
     GITHUB,
     /** GitHub-flavoured Markdown: counts by severity and a findings table per file (a step summary, a PR comment). */
-    MARKDOWN;
+    MARKDOWN,
+    /** A self-contained HTML page: the interpreter matrix as a table (when the report has one) and the findings. */
+    HTML;
 
     /**
      * Writes the report as UTF-8 to a stream (which is flushed, not closed).
@@ -92,6 +95,9 @@ public enum ReportFormat {
                 break;
             case MARKDOWN:
                 MarkdownWriter.write(report, out);
+                break;
+            case HTML:
+                HtmlWriter.write(report, out);
                 break;
             default:
                 TextWriter.write(report, out, color);

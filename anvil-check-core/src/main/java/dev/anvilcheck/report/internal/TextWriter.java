@@ -86,6 +86,11 @@ public final class TextWriter {
             }
             out.write("\n");
         }
+        java.util.Optional<dev.anvilcheck.matrix.CompatibilityMatrix> matrix =
+                report.result(dev.anvilcheck.matrix.CompatibilityMatrix.class);
+        if (matrix.isPresent()) {
+            writeMatrix(matrix.get(), out);
+        }
         long errors = ReportSupport.count(report, Severity.ERROR);
         long warnings = ReportSupport.count(report, Severity.WARNING);
         long infos = ReportSupport.count(report, Severity.INFO);
@@ -177,5 +182,38 @@ public final class TextWriter {
 
     private static String leftPad(String s, int width) {
         return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+    }
+
+    /** The matrix as a grid: one row per file or test, one column per version ({@code ok}, {@code FAIL}, {@code -}). */
+    private static void writeMatrix(dev.anvilcheck.matrix.CompatibilityMatrix m, Writer out) throws IOException {
+        java.util.List<String> versions = new java.util.ArrayList<>();
+        m.interpreters().forEach(i -> versions.add(i.version().toString()));
+        int width = "file or test".length();
+        for (dev.anvilcheck.matrix.CompatibilityMatrix.Row r : m.rows()) {
+            width = Math.max(width, Math.min(70, ReportSupport.oneLine(r.name()).length()));
+        }
+        StringBuilder b = new StringBuilder("Compatibility matrix\n  ").append(pad("file or test", width));
+        for (String v : versions) {
+            b.append("  ").append(pad(v, 5));
+        }
+        b.append("\n");
+        for (dev.anvilcheck.matrix.CompatibilityMatrix.Row r : m.rows()) {
+            String name = ReportSupport.oneLine(r.name());
+            b.append("  ").append(pad(name.length() > 70 ? "..." + name.substring(name.length() - 67) : name, width));
+            for (String v : versions) {
+                dev.anvilcheck.matrix.CompatibilityMatrix.Cell c = r.cells().get(v);
+                String cell = c == null ? "-" : switch (c.status()) {
+                    case PASS -> "ok";
+                    case FAIL -> "FAIL";
+                    case SKIP -> "-";
+                };
+                b.append("  ").append(pad(cell, 5));
+            }
+            b.append("\n");
+        }
+        for (String rec : m.recommendations()) {
+            b.append("  * ").append(ReportSupport.oneLine(rec)).append("\n");
+        }
+        out.write(b.append("\n").toString());
     }
 }
