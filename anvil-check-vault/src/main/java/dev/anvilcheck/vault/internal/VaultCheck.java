@@ -114,15 +114,28 @@ public final class VaultCheck {
             if (stop.isPresent()) {
                 return all(t, required, SecretOutcome.ERROR, "not checked: " + stop.get());
             }
-            Optional<Target> resolved = mount(client, t);
-            if (resolved.isEmpty()) {
-                return all(t, required, SecretOutcome.ERROR, "not checked: mount or KV version unknown");
-            }
-            return presence(client, resolved.get(), required, vaultConfig.allowRead());
         } catch (CallException e) {
             findings.add(Finding.of(VaultRule.UNREACHABLE, null, "Vault at " + settings.address() + " did not answer: "
-                    + e.getMessage()));
+                    + e.getMessage()).withHint("check VAULT_ADDR, the network, and the CA certificate"));
             return all(t, required, SecretOutcome.ERROR, "not checked: " + e.getMessage());
+        }
+        Optional<Target> resolved;
+        try {
+            resolved = mount(client, t);
+        } catch (CallException e) {
+            findings.add(Finding.of(VaultRule.SECRET_ERROR, null, "detecting the mount of " + t.full()
+                    + " failed: " + e.getMessage()));
+            return all(t, required, SecretOutcome.ERROR, "not checked: " + e.getMessage());
+        }
+        if (resolved.isEmpty()) {
+            return all(t, required, SecretOutcome.ERROR, "not checked: mount or KV version unknown");
+        }
+        try {
+            return presence(client, resolved.get(), required, vaultConfig.allowRead());
+        } catch (CallException e) {
+            findings.add(Finding.of(VaultRule.SECRET_ERROR, null, "checking Vault secret " + resolved.get().full()
+                    + " failed: " + e.getMessage()));
+            return all(resolved.get(), required, SecretOutcome.ERROR, e.getMessage());
         }
     }
 
