@@ -75,6 +75,9 @@ class VaultSecretStoreTest {
 
     @AfterEach
     void cleanUp() {
+        if (!vault.real()) {
+            vault.fake.clearFaults();
+        }
         admin.cleanUp();
     }
 

@@ -135,6 +135,11 @@ final class VaultTestServer implements AutoCloseable {
         faults.add(new Fault(prefix, times, Duration.ZERO, status, false, text));
     }
 
+    /** Forgets every injected fault not yet used up. */
+    void clearFaults() {
+        faults.clear();
+    }
+
     /** Makes a token expire now (as if its TTL ran out). */
     synchronized void expire(String token) {
         for (Ns ns : namespaces.values()) {
