@@ -55,6 +55,7 @@ final class VaultTestServer implements AutoCloseable {
             "path\\s+\"([^\"]*)\"\\s*\\{\\s*capabilities\\s*=\\s*\\[([^\\]]*)\\]\\s*}");
 
     private final HttpServer server;
+    private final String scheme;
     private final ExecutorService pool = Executors.newCachedThreadPool();
     private final String rootToken;
     private final Map<String, Ns> namespaces = new HashMap<>();
@@ -73,12 +74,24 @@ final class VaultTestServer implements AutoCloseable {
     volatile boolean subkeysSupported = true;
 
     private VaultTestServer(String rootToken) throws IOException {
+        this(rootToken, null);
+    }
+
+    private VaultTestServer(String rootToken, javax.net.ssl.SSLContext tls) throws IOException {
         this.rootToken = rootToken;
         Ns root = new Ns();
         root.tokens.put(rootToken, new TokenInfo(List.of("root"), null, false));
         root.mounts.put("secret", new Mount("kv", 2));
         namespaces.put("", root);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        InetSocketAddress at = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        if (tls == null) {
+            server = HttpServer.create(at, 50);
+        } else {
+            com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(at, 50);
+            https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+            server = https;
+        }
+        this.scheme = tls == null ? "http" : "https";
         server.setExecutor(pool);
         server.createContext("/", this::handle);
         server.start();
@@ -88,8 +101,13 @@ final class VaultTestServer implements AutoCloseable {
         return new VaultTestServer(rootToken);
     }
 
+    /** The same server over HTTPS with this server certificate. */
+    static VaultTestServer startTls(String rootToken, javax.net.ssl.SSLContext tls) throws IOException {
+        return new VaultTestServer(rootToken, tls);
+    }
+
     String address() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return scheme + "://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Every request so far as {@code METHOD path} (path without {@code /v1/}, query kept). */
