@@ -60,10 +60,6 @@ public enum VaultRule implements RuleId {
     MOUNT_MISMATCH("VA022", "mount-mismatch", Severity.WARNING,
             "Vault's mount for the secret differs from the configured mount (for example kv/team versus kv); "
                     + "the check used Vault's. Fix mount and path in anvil-check.yaml."),
-    /** The configured KV version differs from the detected one. */
-    KV_VERSION_MISMATCH("VA023", "kv-version-mismatch", Severity.WARNING,
-            "kv_version in anvil-check.yaml differs from the version Vault reports for the mount; the "
-                    + "configured version was used as asked."),
     /** A required secret or key does not exist. */
     SECRET_MISSING("VA030", "secret-missing", Severity.ERROR,
             "A secret the app needs does not exist in Vault at the environment's path (or a key is missing "

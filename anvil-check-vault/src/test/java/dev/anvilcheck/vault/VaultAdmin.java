@@ -43,6 +43,11 @@ final class VaultAdmin {
         mounts.add(mount);
     }
 
+    void enable(String mount, String type) {
+        call("POST", "sys/mounts/" + mount, JSON.createObjectNode().put("type", type), 200, 204);
+        mounts.add(mount);
+    }
+
     void policy(String name, String hcl) {
         call("PUT", "sys/policies/acl/" + name, JSON.createObjectNode().put("policy", hcl), 200, 204);
         policies.add(name);
