@@ -18,7 +18,7 @@ import java.util.Map;
  * The same calls work against {@link VaultTestServer} and a real Vault dev server. Throws on any unexpected status
  * (test set-up must not fail silently).
  */
-final class VaultAdmin {
+public final class VaultAdmin {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -30,58 +30,58 @@ final class VaultAdmin {
     private final List<String> mounts = new ArrayList<>();
     private final List<String> policies = new ArrayList<>();
 
-    VaultAdmin(String address, String token, String namespace) {
+    public VaultAdmin(String address, String token, String namespace) {
         this.address = address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
         this.token = token;
         this.namespace = namespace;
     }
 
-    void enableKv(String mount, int version) {
+    public void enableKv(String mount, int version) {
         ObjectNode b = JSON.createObjectNode().put("type", "kv");
         b.putObject("options").put("version", String.valueOf(version));
         call("POST", "sys/mounts/" + mount, b, 200, 204);
         mounts.add(mount);
     }
 
-    void enable(String mount, String type) {
+    public void enable(String mount, String type) {
         call("POST", "sys/mounts/" + mount, JSON.createObjectNode().put("type", type), 200, 204);
         mounts.add(mount);
     }
 
-    void policy(String name, String hcl) {
+    public void policy(String name, String hcl) {
         call("PUT", "sys/policies/acl/" + name, JSON.createObjectNode().put("policy", hcl), 200, 204);
         policies.add(name);
     }
 
-    String token(List<String> policyNames, String ttl, boolean renewable) {
+    public String token(List<String> policyNames, String ttl, boolean renewable) {
         ObjectNode b = JSON.createObjectNode().put("ttl", ttl).put("renewable", renewable);
         policyNames.forEach(b.putArray("policies")::add);
         return call("POST", "auth/token/create", b, 200).path("auth").path("client_token").asText();
     }
 
-    void putV2(String mount, String path, Map<String, ?> data) {
+    public void putV2(String mount, String path, Map<String, ?> data) {
         ObjectNode b = JSON.createObjectNode();
         b.set("data", JSON.valueToTree(data));
         call("POST", mount + "/data/" + path, b, 200, 204);
     }
 
-    void putV1(String mount, String path, Map<String, ?> data) {
+    public void putV1(String mount, String path, Map<String, ?> data) {
         call("POST", mount + "/" + path, JSON.valueToTree(data), 200, 204);
     }
 
     /** Soft-deletes the latest version (KV v2). */
-    void deleteLatest(String mount, String path) {
+    public void deleteLatest(String mount, String path) {
         call("DELETE", mount + "/data/" + path, null, 204, 200);
     }
 
-    void destroy(String mount, String path, int version) {
+    public void destroy(String mount, String path, int version) {
         ObjectNode b = JSON.createObjectNode();
         b.putArray("versions").add(version);
         call("PUT", mount + "/destroy/" + path, b, 204, 200);
     }
 
     /** Disables every mount and deletes every policy this admin created. */
-    void cleanUp() {
+    public void cleanUp() {
         for (String m : mounts) {
             call("DELETE", "sys/mounts/" + m, null, 204, 200, 404);
         }

@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
  *
  * <p>Thread-safe: state changes are synchronized on the server.
  */
-final class VaultTestServer implements AutoCloseable {
+public final class VaultTestServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern RULE = Pattern.compile(
@@ -63,7 +63,7 @@ final class VaultTestServer implements AutoCloseable {
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
 
     volatile boolean initialized = true;
-    volatile boolean sealed;
+    public volatile boolean sealed;
     volatile boolean standby;
     volatile boolean perfStandby;
     volatile boolean drSecondary;
@@ -97,7 +97,7 @@ final class VaultTestServer implements AutoCloseable {
         server.start();
     }
 
-    static VaultTestServer start(String rootToken) throws IOException {
+    public static VaultTestServer start(String rootToken) throws IOException {
         return new VaultTestServer(rootToken);
     }
 
@@ -106,16 +106,16 @@ final class VaultTestServer implements AutoCloseable {
         return new VaultTestServer(rootToken, tls);
     }
 
-    String address() {
+    public String address() {
         return scheme + "://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Every request so far as {@code METHOD path} (path without {@code /v1/}, query kept). */
-    List<String> requests() {
+    public List<String> requests() {
         return List.copyOf(requests);
     }
 
-    void clearRequests() {
+    public void clearRequests() {
         requests.clear();
     }
 
