@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.anvilcheck.AnvilProject;
 import dev.anvilcheck.Details;
-import dev.anvilcheck.Finding;
 import dev.anvilcheck.Severity;
 import dev.anvilcheck.secrets.SecretOutcome;
 import dev.anvilcheck.secrets.SecretPresence;
@@ -651,9 +650,5 @@ class VaultSecretStoreTest {
                 vault.rootToken);
         assertThat(ignored.findings()).isEmpty();
         assertThat(ignored.secrets()).extracting(SecretPresence::outcome).containsExactly(SecretOutcome.UNKNOWN);
-    }
-
-    static List<Finding> findingsOf(SecretStoreResult r) {
-        return r.findings();
     }
 }

@@ -19,7 +19,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -585,7 +584,7 @@ public final class VaultTestServer implements AutoCloseable {
                 return new Answer(204, null);
             default: {
                 Map<String, JsonNode> data = new LinkedHashMap<>();
-                body.fields().forEachRemaining(e -> data.put(e.getKey(), e.getValue()));
+                body.properties().forEach(e -> data.put(e.getKey(), e.getValue()));
                 m.v1.put(trim(path), data);
                 return new Answer(204, null);
             }
@@ -616,7 +615,7 @@ public final class VaultTestServer implements AutoCloseable {
             case "data POST": case "data PUT": {
                 Secret t = m.v2.computeIfAbsent(path, p -> new Secret());
                 Map<String, JsonNode> data = new LinkedHashMap<>();
-                body.path("data").fields().forEachRemaining(e -> data.put(e.getKey(), e.getValue()));
+                body.path("data").properties().forEach(e -> data.put(e.getKey(), e.getValue()));
                 Version v = new Version(t.versions.size() + 1, data);
                 t.versions.put(v.number, v);
                 return new Answer(200, wrap(v.metadata()));
@@ -703,8 +702,7 @@ public final class VaultTestServer implements AutoCloseable {
 
     private static JsonNode subkeys(JsonNode data, int depth, int level) {
         ObjectNode out = JSON.createObjectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : data.properties()) {
             boolean deeper = e.getValue().isObject() && e.getValue().size() > 0 && (depth == 0 || level < depth);
             out.set(e.getKey(), deeper ? subkeys(e.getValue(), depth, level + 1) : NullNode.getInstance());
         }

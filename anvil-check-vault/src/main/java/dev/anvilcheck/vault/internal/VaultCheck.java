@@ -19,7 +19,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -276,8 +275,7 @@ public final class VaultCheck {
 
     private static Optional<MountInfo> longestMount(JsonNode table, String full) {
         MountInfo best = null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : table.properties()) {
             if (!e.getValue().isObject() || !e.getValue().has("type")) {
                 continue;
             }
