@@ -362,6 +362,26 @@ class VaultSecretStoreTest {
         assertThat(outcomes(r)).containsExactly(Map.entry("A", SecretOutcome.PRESENT));
     }
 
+    @Test
+    void kvVersion1OnAV2MountIsAnErrorNotAMissingSecret() {
+        admin.putV2(kv2, "app/staging", values("A", "x"));
+        SecretStoreResult r = vault.store(vault.rootToken).kvVersion(1).build()
+                .check(app(kv2, "app/staging", "", "", "A"), "staging");
+        assertThat(outcomes(r)).containsExactly(Map.entry("A", SecretOutcome.ERROR));
+        assertThat(codes(r)).containsExactly("VA035");
+        assertThat(r.findings().get(0).message()).contains("versioned (KV v2)");
+    }
+
+    @Test
+    void redirectsAreNotFollowed() {
+        needsTestServer("a standby that redirects");
+        admin.putV2(kv2, "app", values("A", "x"));
+        vault.fake.failWith(kv2 + "/metadata/app", 307, 1);
+        SecretStoreResult r = check(app(kv2, "app", "", "", "A"), vault.rootToken);
+        assertThat(outcomes(r)).containsExactly(Map.entry("A", SecretOutcome.ERROR));
+        assertThat(r.secrets().get(0).detail()).contains("307").contains("active node");
+    }
+
     // ---- health ------------------------------------------------------------------------------------------------
 
     @Test

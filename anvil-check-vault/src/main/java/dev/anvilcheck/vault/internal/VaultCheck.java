@@ -469,6 +469,10 @@ public final class VaultCheck {
             return new State(SecretOutcome.MISSING, keys.contains(leaf + "/") ? "only a folder '" + leaf
                     + "/' exists in " + listPath : "not listed in " + listPath, Optional.empty(), "");
         }
+        if (list.status() == 404 && list.body().path("warnings").toString().contains("versioned K/V")) {
+            return new State(SecretOutcome.ERROR, "the mount is a versioned (KV v2) engine, but KV v1 was asked for",
+                    Optional.empty(), "");
+        }
         if (list.status() == 404) {
             return notFound("LIST " + listPath + " HTTP 404 (empty)", caps, listPath);
         }
@@ -497,6 +501,10 @@ public final class VaultCheck {
     private static State forbiddenOrError(int status, String where) {
         if (status == 403) {
             return new State(SecretOutcome.FORBIDDEN, where + " HTTP 403 (permission denied)", Optional.empty(), "");
+        }
+        if (status == 307 || status == 308) {
+            return new State(SecretOutcome.ERROR, where + " answered HTTP " + status + " (a redirect from a standby "
+                    + "without request forwarding; point VAULT_ADDR at the active node)", Optional.empty(), "");
         }
         return new State(SecretOutcome.ERROR, where + " answered HTTP " + status, Optional.empty(), "");
     }
