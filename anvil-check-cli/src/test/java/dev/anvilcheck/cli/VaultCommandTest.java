@@ -8,6 +8,7 @@ import dev.anvilcheck.vault.VaultAdmin;
 import dev.anvilcheck.vault.VaultTestServer;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +66,10 @@ class VaultCommandTest {
         assertThat(f.get("key").asText()).isEqualTo("SMTP_PASSWORD");
         assertThat(f.has("location")).isFalse();
         assertThat(r.out() + r.err()).doesNotContain(ROOT).doesNotContain("CLIVALUE");
+        String stable = r.out().replaceFirst("\"version\" : \"[^\"]*\"", "\"version\" : \"VERSION\"");
+        Golden.assertMatches(Path.of("src/test/resources/golden/sample-app-vault-missing-key.json"), stable);
+        CliRun text = CliRun.of("vault", SAMPLE, "--env", "staging", "--no-color");
+        Golden.assertMatches(Path.of("src/test/resources/golden/sample-app-vault-missing-key.txt"), text.out());
     }
 
     @Test
