@@ -169,11 +169,16 @@ public final class VaultSecretStore implements SecretStore {
             try {
                 uri = new URI(url.strip());
             } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("not a URL: " + url, e);
+                // the text is not echoed: a mistyped address may hold credentials
+                throw new IllegalArgumentException("the Vault address is not a URL", null);
+            }
+            if (uri.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("the Vault address must not hold a user or password");
             }
             if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-                    || uri.getHost() == null || uri.getUserInfo() != null || uri.getQuery() != null) {
-                throw new IllegalArgumentException("the Vault address must be an http(s) URL with a host: " + url);
+                    || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
+                throw new IllegalArgumentException("the Vault address must be an http(s) URL with a host and no "
+                        + "query: " + uri.getScheme() + "://" + uri.getHost() + uri.getRawPath());
             }
             this.address = uri;
             return this;

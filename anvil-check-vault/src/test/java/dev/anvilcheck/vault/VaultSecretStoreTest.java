@@ -654,6 +654,12 @@ class VaultSecretStoreTest {
                 IllegalArgumentException.class).hasMessageContaining("VAULT_ADDR");
         assertThatThrownBy(() -> VaultSecretStore.configure().address("ftp://x")).isInstanceOf(
                 IllegalArgumentException.class);
+        assertThatThrownBy(() -> VaultSecretStore.configure().address("https://me:CANARYPASS@vault:8200"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("CANARYPASS");
+        assertThatThrownBy(() -> VaultSecretStore.configure().address("https://vault:8200/?token=CANARYPASS"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("CANARYPASS");
+        assertThatThrownBy(() -> VaultSecretStore.configure().address("https://va ult CANARYPASS"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("CANARYPASS");
         assertThatThrownBy(() -> VaultSecretStore.configure().address(vault.address).build())
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> VaultSecretStore.configure().kvVersion(3)).isInstanceOf(
