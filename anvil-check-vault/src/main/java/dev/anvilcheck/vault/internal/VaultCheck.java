@@ -391,7 +391,7 @@ public final class VaultCheck {
         }
         if (meta.status() == 403) {
             // metadata/ may be denied while subkeys/ is granted: subkeys carries the version's metadata too
-            Reply sub = client.read(subPath + "?depth=1");
+            Reply sub = client.read(subPath, "depth=1");
             if (sub.status() == 200) {
                 State s = versionState(sub.data().path("metadata").path("version").asLong(1),
                         sub.data().path("metadata"), subPath);
@@ -414,7 +414,7 @@ public final class VaultCheck {
     }
 
     private State withSubkeys(VaultClient client, String subPath, State present) throws CallException {
-        Reply sub = client.read(subPath + "?depth=1");
+        Reply sub = client.read(subPath, "depth=1");
         if (sub.status() == 200) {
             return new State(SecretOutcome.PRESENT, present.detail(), keysOf(sub), "subkeys/");
         }

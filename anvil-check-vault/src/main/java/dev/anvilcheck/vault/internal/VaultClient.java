@@ -151,15 +151,29 @@ public final class VaultClient {
      * A GET of a structural path (metadata, subkeys, mounts) through the driver in verbatim-path mode. The
      * driver returns 4xx answers and throws on others; both become a {@link Reply} here.
      *
-     * @param path the path under {@code /v1/}, already built (query allowed)
+     * @param path the path under {@code /v1/}, already built
      * @return the answer
      * @throws CallException when there was no answer
      */
     public Reply read(String path) throws CallException {
-        return retrying("GET", path, () -> {
+        return read(path, "");
+    }
+
+    /**
+     * Like {@link #read(String)}, with a query string.
+     *
+     * @param path the path under {@code /v1/}
+     * @param query the query without {@code ?} ({@code depth=1}), or empty
+     * @return the answer
+     * @throws CallException when there was no answer
+     */
+    public Reply read(String path, String query) throws CallException {
+        String shown = query.isEmpty() ? path : path + "?" + query;
+        String url = query.isEmpty() ? encode(path) : encode(path) + "?" + query;
+        return retrying("GET", shown, () -> {
             byte[] body = null;
             try {
-                LogicalResponse r = driver.logical().read(encode(path));
+                LogicalResponse r = driver.logical().read(url);
                 body = r.getRestResponse().getBody();
                 return new Reply(r.getRestResponse().getStatus(), parse(body));
             } catch (VaultException e) {
@@ -355,19 +369,17 @@ public final class VaultClient {
         return a.endsWith("/") ? a.substring(0, a.length() - 1) : a;
     }
 
-    /** Percent-encodes each path segment, keeping {@code /} and a query. */
+    /** Percent-encodes each path segment, keeping {@code /}; a {@code ?} in a path is encoded too. */
     static String encode(String path) {
-        int q = path.indexOf('?');
-        String p = q < 0 ? path : path.substring(0, q);
         StringBuilder sb = new StringBuilder();
-        String[] parts = p.split("/", -1);
+        String[] parts = path.split("/", -1);
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 sb.append('/');
             }
             sb.append(URLEncoder.encode(parts[i], StandardCharsets.UTF_8).replace("+", "%20"));
         }
-        return q < 0 ? sb.toString() : sb + path.substring(q);
+        return sb.toString();
     }
 
     private static int seconds(Duration d) {

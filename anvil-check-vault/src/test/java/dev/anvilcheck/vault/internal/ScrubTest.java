@@ -47,7 +47,8 @@ class ScrubTest {
     @ParameterizedTest
     @CsvSource({
         "secret/metadata/app/staging, secret/metadata/app/staging",
-        "secret/subkeys/my app?depth=1, secret/subkeys/my%20app?depth=1",
+        "secret/subkeys/my app, secret/subkeys/my%20app",
+        "secret/data/a?b#c, secret/data/a%3Fb%23c",
         "kv/team/data/a+b, kv/team/data/a%2Bb",
         "secret/data/caf\u00e9, secret/data/caf%C3%A9"
     })
