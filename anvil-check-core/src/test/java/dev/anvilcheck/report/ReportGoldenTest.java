@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Every format's output for the fixed report, and for an empty one, against golden files. */
 class ReportGoldenTest {
 
-    private static final String[] EXT = {"txt", "json", "sarif", "xml", "github.txt", "md"};
+    private static final String[] EXT = {"txt", "json", "sarif", "xml", "github.txt", "md", "html"};
 
     private static String ext(ReportFormat f) {
         return EXT[f.ordinal()];
