@@ -638,6 +638,10 @@ public final class Lexer {
                 fStrings--;
                 return true;
             }
+            if (c == '\\' && raw) {
+                pos += pos + 1 < n && (src[pos + 1] == q || src[pos + 1] == '\\') ? 2 : 1;
+                continue;
+            }
             if (c == '\\' && !raw) {
                 if (pos + 1 < n && src[pos + 1] == 'N' && pos + 2 < n && src[pos + 2] == '{') {
                     int close = pos + 3;

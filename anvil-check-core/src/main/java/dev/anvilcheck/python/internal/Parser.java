@@ -1774,7 +1774,7 @@ public final class Parser {
         }
         Expr e = comparison();
         for (int i = count - 1; i >= 0; i--) {
-            e = new Expr.UnaryOp(new TextRange(ts[mark + i], e.range().end()), UnaryOperator.NOT, e);
+            e = new Expr.UnaryOp(new TextRange(ts[mark + i], prevEnd()), UnaryOperator.NOT, e);
         }
         return e;
     }
@@ -1894,7 +1894,7 @@ public final class Parser {
         for (int i = count - 1; i >= 0; i--) {
             UnaryOperator op = k[mark + i] == PLUS ? UnaryOperator.UADD
                     : k[mark + i] == MINUS ? UnaryOperator.USUB : UnaryOperator.INVERT;
-            e = new Expr.UnaryOp(new TextRange(ts[mark + i], e.range().end()), op, e);
+            e = new Expr.UnaryOp(new TextRange(ts[mark + i], prevEnd()), op, e);
         }
         return e;
     }
@@ -1977,7 +1977,9 @@ public final class Parser {
                 int s = start();
                 int si = p;
                 if (at(STAR)) {
-                    Expr st = starredExpression();
+                    advance();
+                    Expr sv = expression();
+                    Expr st = new Expr.Starred(r(s), sv, ExprContext.LOAD);
                     if (sawDoubleStar) {
                         error("iterable argument unpacking follows keyword argument unpacking", st.range());
                     }
@@ -2001,7 +2003,8 @@ public final class Parser {
                     Expr e = namedExpression();
                     if (at(FOR) || at(ASYNC) && kind(1) == FOR) {
                         List<Comprehension> gens = comprehensionClauses();
-                        e = new Expr.GeneratorExp(r(s), e, gens);
+                        boolean sole = args.isEmpty() && kws.isEmpty() && at(RPAR) && si > 0 && k[si - 1] == LPAR;
+                        e = new Expr.GeneratorExp(sole ? new TextRange(ts[si - 1], te[p]) : r(s), e, gens);
                         if (!args.isEmpty() || !kws.isEmpty() || at(COMMA) && kind(1) != RPAR) {
                             throw failAt("Generator expression must be parenthesized", s, prevEnd());
                         }
