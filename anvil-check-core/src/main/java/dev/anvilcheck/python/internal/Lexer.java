@@ -896,8 +896,10 @@ public final class Lexer {
         emit(TokenKind.NUMBER, s, pos);
     }
 
+    private static final String[] NUMBER_SUFFIX_KEYWORDS = {"and", "else", "for", "if", "in", "is", "not", "or"};
+
     private boolean keywordFollows() {
-        for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
+        for (String kw : NUMBER_SUFFIX_KEYWORDS) {
             int e = pos + kw.length();
             if (e <= n) {
                 boolean same = true;

@@ -25,7 +25,6 @@ import dev.anvilcheck.python.ast.Stmt;
 import dev.anvilcheck.python.ast.TypeParam;
 import dev.anvilcheck.python.ast.WithItem;
 import java.math.BigInteger;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -232,13 +231,7 @@ public final class Parser {
     }
 
     private String nameText(int i) {
-        String s = names.name(tv[i]);
-        for (int c = 0; c < s.length(); c++) {
-            if (s.charAt(c) >= 0x80) {
-                return Normalizer.normalize(s, Normalizer.Form.NFKC);
-            }
-        }
-        return s;
+        return names.normalized(tv[i]);
     }
 
     private String expectName() {

@@ -215,6 +215,7 @@ public final class SemanticChecker {
             r.value().ifPresent(this::valueExpr);
         } else if (s instanceof Stmt.Delete d) {
             d.targets().forEach(this::expr);
+            d.targets().forEach(this::bind);
         } else if (s instanceof Stmt.Assign a) {
             for (Expr t : a.targets()) {
                 targetExpr(t);
