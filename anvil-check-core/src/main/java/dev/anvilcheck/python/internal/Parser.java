@@ -66,6 +66,7 @@ public final class Parser {
     private Expr lastBareTuple;
     /** End of the last statement parsed, including a trailing semicolon (CPython's block ends). */
     private int lastStmtEnd;
+    private final int firstLexError;
 
     private final int idMatch;
     private final int idCase;
@@ -106,6 +107,11 @@ public final class Parser {
             }
         }
         ntok = n;
+        int fl = Integer.MAX_VALUE;
+        for (dev.anvilcheck.python.SyntaxProblem sp : diags.errors()) {
+            fl = Math.min(fl, sp.range().start());
+        }
+        firstLexError = fl;
         idMatch = names.intern("match".toCharArray(), 0, 5);
         idCase = names.intern("case".toCharArray(), 0, 4);
         idType = names.intern("type".toCharArray(), 0, 4);
@@ -183,6 +189,10 @@ public final class Parser {
         };
     }
 
+    private TextRange blockRange(int start) {
+        return new TextRange(start, Math.max(start, lastStmtEnd));
+    }
+
     private TextRange r(int start) {
         return new TextRange(start, Math.max(start, prevEnd()));
     }
@@ -192,9 +202,8 @@ public final class Parser {
     }
 
     private Failure failAt(String message, int s, int e) {
-        if (!speculating && k[p] != UNKNOWN) {
-            diags.error(message, s, e);
-        } else if (!speculating && !diags.hasErrors()) {
+        // an error the tokenizer already reported at or before this point is the root cause
+        if (!speculating && s < firstLexError && k[p] != UNKNOWN) {
             diags.error(message, s, e);
         }
         return FAIL;
@@ -285,6 +294,7 @@ public final class Parser {
             compoundOrSimple(out);
         } catch (Failure f) {
             recover(startTok);
+            lastStmtEnd = Math.max(ts[startTok], prevEnd());
             out.add(new Stmt.Invalid(new TextRange(ts[startTok], Math.max(ts[startTok], prevEnd()))));
         }
     }
@@ -780,7 +790,7 @@ public final class Parser {
             expect(COLON);
             orelse = block();
         }
-        return new Stmt.If(new TextRange(s, lastStmtEnd), test, body, orelse);
+        return new Stmt.If(blockRange(s), test, body, orelse);
     }
 
     private Stmt whileStmt() {
@@ -794,7 +804,7 @@ public final class Parser {
             expect(COLON);
             orelse = block();
         }
-        return new Stmt.While(new TextRange(s, lastStmtEnd), test, body, orelse);
+        return new Stmt.While(blockRange(s), test, body, orelse);
     }
 
     private Stmt forStmt(int s, boolean isAsync) {
@@ -812,7 +822,7 @@ public final class Parser {
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, s, s + 5);
         }
-        return new Stmt.For(new TextRange(s, lastStmtEnd), isAsync, target, iter, body,
+        return new Stmt.For(blockRange(s), isAsync, target, iter, body,
                 orelse);
     }
 
@@ -906,7 +916,7 @@ public final class Parser {
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, s, s + 5);
         }
-        return new Stmt.With(new TextRange(s, lastStmtEnd), isAsync, List.copyOf(items), body);
+        return new Stmt.With(blockRange(s), isAsync, List.copyOf(items), body);
     }
 
     private WithItem withItem() {
@@ -981,7 +991,7 @@ public final class Parser {
             }
             expect(COLON);
             List<Stmt> hb = block();
-            handlers.add(new ExceptHandler(new TextRange(hs, lastStmtEnd), type, name, hb));
+            handlers.add(new ExceptHandler(blockRange(hs), type, name, hb));
         }
         if (star && plain) {
             error("cannot have both 'except' and 'except*' on the same 'try'", new TextRange(s, s + 3));
@@ -1002,7 +1012,7 @@ public final class Parser {
         } else if (handlers.isEmpty()) {
             throw fail("expected 'except' or 'finally' block");
         }
-        return new Stmt.Try(new TextRange(s, lastStmtEnd), star, body, List.copyOf(handlers), orelse, fin);
+        return new Stmt.Try(blockRange(s), star, body, List.copyOf(handlers), orelse, fin);
     }
 
     private Stmt decorated() {
@@ -1067,7 +1077,7 @@ public final class Parser {
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, defStart - 6 >= 0 ? defStart - 6 : defStart, defStart);
         }
-        return new Stmt.FunctionDef(new TextRange(s, lastStmtEnd), isAsync, name, args, body,
+        return new Stmt.FunctionDef(blockRange(s), isAsync, name, args, body,
                 decorators, returns, tps);
     }
 
@@ -1088,7 +1098,7 @@ public final class Parser {
         }
         expect(COLON);
         List<Stmt> body = block();
-        return new Stmt.ClassDef(new TextRange(s, lastStmtEnd), name, bases, keywords, body, decorators,
+        return new Stmt.ClassDef(blockRange(s), name, bases, keywords, body, decorators,
                 tps);
     }
 
@@ -1381,7 +1391,7 @@ public final class Parser {
         }
         expect(COLON);
         List<Stmt> body = block();
-        return new MatchCase(new TextRange(s, lastStmtEnd), pat, guard, body);
+        return new MatchCase(blockRange(s), pat, guard, body);
     }
 
     private Pattern patterns() {
@@ -2405,6 +2415,18 @@ public final class Parser {
         int s = start();
         int e = te[p];
         advance();
+        if (NumberParser.tooManyDigits(src, s, e)) {
+            int digits = 0;
+            for (int i = s; i < e; i++) {
+                if (src[i] >= '0' && src[i] <= '9') {
+                    digits++;
+                }
+            }
+            error("Exceeds the limit (" + NumberParser.MAX_STR_DIGITS + " digits) for integer string conversion: "
+                    + "value has " + digits + " digits; use sys.set_int_max_str_digits() to increase the limit - "
+                    + "Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                    new TextRange(s, e));
+        }
         ConstantValue v = NumberParser.parse(src, s, e);
         return new Expr.Constant(r(s), v, Optional.empty());
     }

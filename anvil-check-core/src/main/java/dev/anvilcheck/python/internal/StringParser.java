@@ -54,7 +54,7 @@ final class StringParser {
                     }
                     q++;
                 }
-                if (first && (flags & Lexer.P_U) != 0) {
+                if (first && (flags & Lexer.P_U) != 0 && src[ts] == 'u') {
                     kindU = true;
                 }
                 boolean triple = te - q >= 6 && src[q + 1] == src[q] && src[q + 2] == src[q];
