@@ -118,7 +118,28 @@ public record Corpus(Path root, List<Path> files) {
      * @return this or a sample of it
      */
     public Corpus select(OracleSettings settings) {
-        return settings.full() ? this : sample(settings.sampleSize(), settings.seed());
+        if (settings.full()) {
+            return this;
+        }
+        java.util.Set<Path> chosen = new java.util.TreeSet<>(Comparator.comparing(this::relative));
+        chosen.addAll(sample(settings.sampleSize(), settings.seed()).files());
+        chosen.addAll(edgeCases().files());
+        return new Corpus(root, List.copyOf(chosen));
+    }
+
+    /**
+     * The files CPython's own test suite keeps as edge cases (bad syntax, bad encodings, Python 2 grammar data):
+     * few, and most of the corpus's rejections, so the sample always holds them. Chosen by path only:
+     * {@code bad*.py} anywhere, and everything under {@code lib2to3/tests/data/} and {@code test/tokenizedata/}.
+     *
+     * @return those files of this corpus
+     */
+    public Corpus edgeCases() {
+        return new Corpus(root, files.stream().filter(f -> {
+            String rel = relative(f);
+            return f.getFileName().toString().startsWith("bad") || rel.contains("lib2to3/tests/data/")
+                    || rel.startsWith("test/tokenizedata/");
+        }).toList());
     }
 
     /** The number of files. */

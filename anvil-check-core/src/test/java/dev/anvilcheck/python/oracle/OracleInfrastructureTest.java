@@ -325,7 +325,12 @@ class OracleInfrastructureTest {
         List<String> rel = c.files().stream().map(c::relative).toList();
         assertThat(rel).contains("os.py", "test/test_grammar.py");
         assertThat(rel).anyMatch(r -> r.startsWith("site-packages/"));
-        assertThat(c.select(new OracleSettings(false, 25, 1, 1, tmp)).size()).isEqualTo(25);
+        Corpus edge = c.edgeCases();
+        assertThat(edge.files().stream().map(c::relative)).contains("test/tokenizedata/bad_coding.py")
+                .allMatch(r -> r.contains("bad") || r.startsWith("test/tokenizedata/"));
+        Corpus selected = c.select(new OracleSettings(false, 25, 1, 1, tmp));
+        assertThat(selected.files()).containsAll(c.sample(25, 1).files()).containsAll(edge.files());
+        assertThat(selected.size()).isLessThanOrEqualTo(25 + edge.size());
         assertThat(c.select(new OracleSettings(true, 25, 1, 1, tmp)).size()).isEqualTo(c.size());
     }
 
