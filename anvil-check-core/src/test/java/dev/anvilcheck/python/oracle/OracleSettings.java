@@ -56,6 +56,11 @@ public record OracleSettings(boolean full, int sampleSize, long seed, int thread
         return Path.of(System.getProperty("user.home"), ".cache", "anvil-check");
     }
 
+    /** {@code "corpus"} or {@code "sample"}, for the figures' titles. */
+    public String label() {
+        return full ? "corpus" : "sample";
+    }
+
     /** {@code "whole corpus"} or {@code "seeded sample of N (seed S)"}, for the printed figures. */
     public String describe() {
         return full ? "whole corpus" : "seeded sample of " + sampleSize + " files per interpreter (seed " + seed
