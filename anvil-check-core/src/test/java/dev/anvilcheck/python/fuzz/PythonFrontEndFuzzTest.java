@@ -39,10 +39,11 @@ class PythonFrontEndFuzzTest {
      *
      * @param data the fuzzer's bytes
      */
+    // dictionary entries are libFuzzer dictionary strings: \xNN, \\ and \" escapes, no raw control bytes
     @FuzzTest(maxDuration = "60s")
-    @DictionaryEntries({"# -*- coding: latin-1 -*-\n", "# coding=cp1252\n", "# vim: set fileencoding=utf-8 :\n",
-        "\u00ef\u00bb\u00bf", "\r\n", "\t", "\f", "\\\n", "f'", "rb'", "t\"", "'''", "\"\"\"", "{", "}", "!r", ":=",
-        "0x_1", "1_0j", "0777", "10L", "`", "<>"})
+    @DictionaryEntries({"# -*- coding: latin-1 -*-\\x0a", "# coding=cp1252\\x0a", "\\xef\\xbb\\xbf", "\\x0d\\x0a",
+        "\\x09", "\\x0c", "\\\\\\x0a", "f'", "rb'", "t\\\"", "'''", "\\\"\\\"\\\"", "{", "}", "!r", ":=", "0x_1",
+        "1_0j", "0777", "10L", "`", "<>"})
     void decodeAndTokenize(byte[] data) {
         Diagnostics diags = new Diagnostics();
         String text = SourceDecoder.decode(data, diags).text();
@@ -63,11 +64,11 @@ class PythonFrontEndFuzzTest {
      */
     @FuzzTest(maxDuration = "60s")
     @DictionaryEntries({"def ", "async ", "await ", "lambda ", "class ", "match ", "case ", "type ", "_", "yield ",
-        "with (", "except* ", "try:\n", "finally:\n", "if ", "elif ", "else:\n", "for ", " in ", "while ", "return",
+        "with (", "except* ", "try:", "finally:", "if ", "elif ", "else:", "for ", " in ", "while ", "return",
         "global ", "nonlocal ", "import ", "from ", " as ", "print ", "exec ", "@", "->", ":=", "**", "*", "...",
-        "[", "]", "(", ")", "{", "}", ":", ",", "\n", "    ", "\t", "f\"{x!r:>{w}}\"", "t'{x}'", "b'", "u'", "r'",
-        "'''", "#", "\\\n", "0b1", "1e10", "1j", "0o7", "lazy import ", "[*a for a in b]", "x[a:b:c]", "not ",
-        " and ", " or ", " is ", "=", "+=", "<<", "%", "~"})
+        "[", "]", "(", ")", "{", "}", ":", ",", "\\x0a", "\\x0a    ", "\\x09", "f\\\"{x!r:>{w}}\\\"", "t'{x}'", "b'",
+        "u'", "r'", "'''", "#", "\\\\\\x0a", "0b1", "1e10", "1j", "0o7", "lazy import ", "[*a for a in b]",
+        "x[a:b:c]", "not ", " and ", " or ", " is ", "=", "+=", "<<", "%", "~"})
     void parse(FuzzedDataProvider data) {
         PythonVersion v = VERSIONS[data.consumeInt(0, VERSIONS.length - 1)];
         byte[] bytes = data.consumeRemainingAsBytes();
