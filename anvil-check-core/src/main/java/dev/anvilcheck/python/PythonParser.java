@@ -60,7 +60,6 @@ public final class PythonParser {
     }
 
     private static ParseResult run(String text, ParseOptions options, Diagnostics diags) {
-        LineIndex index = LineIndex.of(text);
         Lexer lexer = null;
         Module module;
         try {
@@ -88,6 +87,6 @@ public final class PythonParser {
         } else {
             tokens = List.of();
         }
-        return new ParseResult(text, module, tokens, diags.errors(), diags.gated(), index, options);
+        return new ParseResult(text, module, tokens, diags.errors(), diags.gated(), options);
     }
 }

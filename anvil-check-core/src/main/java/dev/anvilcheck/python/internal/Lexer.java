@@ -638,6 +638,10 @@ public final class Lexer {
                 fStrings--;
                 return true;
             }
+            if (c == '\\' && raw) {
+                pos += pos + 1 < n && (src[pos + 1] == q || src[pos + 1] == '\\') ? 2 : 1;
+                continue;
+            }
             if (c == '\\' && !raw) {
                 if (pos + 1 < n && src[pos + 1] == 'N' && pos + 2 < n && src[pos + 2] == '{') {
                     int close = pos + 3;
@@ -892,8 +896,10 @@ public final class Lexer {
         emit(TokenKind.NUMBER, s, pos);
     }
 
+    private static final String[] NUMBER_SUFFIX_KEYWORDS = {"and", "else", "for", "if", "in", "is", "not", "or"};
+
     private boolean keywordFollows() {
-        for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
+        for (String kw : NUMBER_SUFFIX_KEYWORDS) {
             int e = pos + kw.length();
             if (e <= n) {
                 boolean same = true;

@@ -25,7 +25,6 @@ import dev.anvilcheck.python.ast.Stmt;
 import dev.anvilcheck.python.ast.TypeParam;
 import dev.anvilcheck.python.ast.WithItem;
 import java.math.BigInteger;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -65,6 +64,9 @@ public final class Parser {
     private boolean speculating;
     private boolean depthReported;
     private Expr lastBareTuple;
+    /** End of the last statement parsed, including a trailing semicolon (CPython's block ends). */
+    private int lastStmtEnd;
+    private final int firstLexError;
 
     private final int idMatch;
     private final int idCase;
@@ -105,6 +107,11 @@ public final class Parser {
             }
         }
         ntok = n;
+        int fl = Integer.MAX_VALUE;
+        for (dev.anvilcheck.python.SyntaxProblem sp : diags.errors()) {
+            fl = Math.min(fl, sp.range().start());
+        }
+        firstLexError = fl;
         idMatch = names.intern("match".toCharArray(), 0, 5);
         idCase = names.intern("case".toCharArray(), 0, 4);
         idType = names.intern("type".toCharArray(), 0, 4);
@@ -182,6 +189,10 @@ public final class Parser {
         };
     }
 
+    private TextRange blockRange(int start) {
+        return new TextRange(start, Math.max(start, lastStmtEnd));
+    }
+
     private TextRange r(int start) {
         return new TextRange(start, Math.max(start, prevEnd()));
     }
@@ -191,9 +202,8 @@ public final class Parser {
     }
 
     private Failure failAt(String message, int s, int e) {
-        if (!speculating && k[p] != UNKNOWN) {
-            diags.error(message, s, e);
-        } else if (!speculating && !diags.hasErrors()) {
+        // an error the tokenizer already reported at or before this point is the root cause
+        if (!speculating && s < firstLexError && k[p] != UNKNOWN) {
             diags.error(message, s, e);
         }
         return FAIL;
@@ -230,13 +240,7 @@ public final class Parser {
     }
 
     private String nameText(int i) {
-        String s = names.name(tv[i]);
-        for (int c = 0; c < s.length(); c++) {
-            if (s.charAt(c) >= 0x80) {
-                return Normalizer.normalize(s, Normalizer.Form.NFKC);
-            }
-        }
-        return s;
+        return names.normalized(tv[i]);
     }
 
     private String expectName() {
@@ -290,6 +294,7 @@ public final class Parser {
             compoundOrSimple(out);
         } catch (Failure f) {
             recover(startTok);
+            lastStmtEnd = Math.max(ts[startTok], prevEnd());
             out.add(new Stmt.Invalid(new TextRange(ts[startTok], Math.max(ts[startTok], prevEnd()))));
         }
     }
@@ -354,10 +359,6 @@ public final class Parser {
         return List.copyOf(body);
     }
 
-    private static int endOf(List<Stmt> body, int fallback) {
-        return body.isEmpty() ? fallback : body.get(body.size() - 1).range().end();
-    }
-
     private void compoundOrSimple(List<Stmt> out) {
         switch (kind()) {
             case DEF -> out.add(funcDef(start(), List.of(), false));
@@ -409,6 +410,7 @@ public final class Parser {
             }
             break;
         }
+        lastStmtEnd = prevEnd();
         if (!eat(NEWLINE) && !at(ENDMARKER)) {
             throw fail("invalid syntax");
         }
@@ -503,7 +505,7 @@ public final class Parser {
                 if (id == idExec && startsExpression(kind(1)) && kind(1) != LPAR) {
                     return execStmt();
                 }
-                if (id == idPrint && (startsExpression(kind(1)) && kind(1) != LPAR || kind(1) == RIGHTSHIFT)
+                if (id == idPrint && startsExpression(kind(1)) && kind(1) != LPAR && kind(1) != LSQB
                         && !binaryContinuation(kind(1))) {
                     return printStmt();
                 }
@@ -533,7 +535,7 @@ public final class Parser {
     }
 
     private static boolean binaryContinuation(TokenKind t) {
-        return t == MINUS || t == PLUS || t == STAR || t == DOUBLESTAR || t == TILDE && false;
+        return t == MINUS || t == PLUS || t == STAR || t == DOUBLESTAR || t == YIELD;
     }
 
     private boolean atStatementEnd() {
@@ -788,8 +790,7 @@ public final class Parser {
             expect(COLON);
             orelse = block();
         }
-        int end = endOf(orelse, endOf(body, prevEnd()));
-        return new Stmt.If(new TextRange(s, end), test, body, orelse);
+        return new Stmt.If(blockRange(s), test, body, orelse);
     }
 
     private Stmt whileStmt() {
@@ -803,7 +804,7 @@ public final class Parser {
             expect(COLON);
             orelse = block();
         }
-        return new Stmt.While(new TextRange(s, endOf(orelse, endOf(body, prevEnd()))), test, body, orelse);
+        return new Stmt.While(blockRange(s), test, body, orelse);
     }
 
     private Stmt forStmt(int s, boolean isAsync) {
@@ -821,7 +822,7 @@ public final class Parser {
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, s, s + 5);
         }
-        return new Stmt.For(new TextRange(s, endOf(orelse, endOf(body, prevEnd()))), isAsync, target, iter, body,
+        return new Stmt.For(blockRange(s), isAsync, target, iter, body,
                 orelse);
     }
 
@@ -915,7 +916,7 @@ public final class Parser {
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, s, s + 5);
         }
-        return new Stmt.With(new TextRange(s, endOf(body, prevEnd())), isAsync, List.copyOf(items), body);
+        return new Stmt.With(blockRange(s), isAsync, List.copyOf(items), body);
     }
 
     private WithItem withItem() {
@@ -990,7 +991,7 @@ public final class Parser {
             }
             expect(COLON);
             List<Stmt> hb = block();
-            handlers.add(new ExceptHandler(new TextRange(hs, endOf(hb, prevEnd())), type, name, hb));
+            handlers.add(new ExceptHandler(blockRange(hs), type, name, hb));
         }
         if (star && plain) {
             error("cannot have both 'except' and 'except*' on the same 'try'", new TextRange(s, s + 3));
@@ -1011,9 +1012,7 @@ public final class Parser {
         } else if (handlers.isEmpty()) {
             throw fail("expected 'except' or 'finally' block");
         }
-        int end = endOf(fin, endOf(orelse, handlers.isEmpty() ? endOf(body, prevEnd())
-                : handlers.get(handlers.size() - 1).range().end()));
-        return new Stmt.Try(new TextRange(s, end), star, body, List.copyOf(handlers), orelse, fin);
+        return new Stmt.Try(blockRange(s), star, body, List.copyOf(handlers), orelse, fin);
     }
 
     private Stmt decorated() {
@@ -1078,7 +1077,7 @@ public final class Parser {
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, defStart - 6 >= 0 ? defStart - 6 : defStart, defStart);
         }
-        return new Stmt.FunctionDef(new TextRange(s, endOf(body, prevEnd())), isAsync, name, args, body,
+        return new Stmt.FunctionDef(blockRange(s), isAsync, name, args, body,
                 decorators, returns, tps);
     }
 
@@ -1099,7 +1098,7 @@ public final class Parser {
         }
         expect(COLON);
         List<Stmt> body = block();
-        return new Stmt.ClassDef(new TextRange(s, endOf(body, prevEnd())), name, bases, keywords, body, decorators,
+        return new Stmt.ClassDef(blockRange(s), name, bases, keywords, body, decorators,
                 tps);
     }
 
@@ -1358,6 +1357,7 @@ public final class Parser {
         }
         MatchCase last = cases.get(cases.size() - 1);
         feature(PythonFeature.MATCH_STATEMENT, s, s + 5);
+        lastStmtEnd = last.range().end();
         return new Stmt.Match(new TextRange(s, last.range().end()), subject, List.copyOf(cases));
     }
 
@@ -1391,7 +1391,7 @@ public final class Parser {
         }
         expect(COLON);
         List<Stmt> body = block();
-        return new MatchCase(new TextRange(s, endOf(body, prevEnd())), pat, guard, body);
+        return new MatchCase(blockRange(s), pat, guard, body);
     }
 
     private Pattern patterns() {
@@ -1598,7 +1598,8 @@ public final class Parser {
                     throw fail("invalid syntax");
                 }
                 while (eat(DOT)) {
-                    e = new Expr.Attribute(r(ks), e, expectName(), ExprContext.LOAD);
+                    String attr = expectName();
+                    e = new Expr.Attribute(r(ks), e, attr, ExprContext.LOAD);
                 }
                 key = e;
             } else {
@@ -1774,7 +1775,7 @@ public final class Parser {
         }
         Expr e = comparison();
         for (int i = count - 1; i >= 0; i--) {
-            e = new Expr.UnaryOp(new TextRange(ts[mark + i], e.range().end()), UnaryOperator.NOT, e);
+            e = new Expr.UnaryOp(new TextRange(ts[mark + i], prevEnd()), UnaryOperator.NOT, e);
         }
         return e;
     }
@@ -1894,7 +1895,7 @@ public final class Parser {
         for (int i = count - 1; i >= 0; i--) {
             UnaryOperator op = k[mark + i] == PLUS ? UnaryOperator.UADD
                     : k[mark + i] == MINUS ? UnaryOperator.USUB : UnaryOperator.INVERT;
-            e = new Expr.UnaryOp(new TextRange(ts[mark + i], e.range().end()), op, e);
+            e = new Expr.UnaryOp(new TextRange(ts[mark + i], prevEnd()), op, e);
         }
         return e;
     }
@@ -1977,7 +1978,9 @@ public final class Parser {
                 int s = start();
                 int si = p;
                 if (at(STAR)) {
-                    Expr st = starredExpression();
+                    advance();
+                    Expr sv = expression();
+                    Expr st = new Expr.Starred(r(s), sv, ExprContext.LOAD);
                     if (sawDoubleStar) {
                         error("iterable argument unpacking follows keyword argument unpacking", st.range());
                     }
@@ -2001,7 +2004,8 @@ public final class Parser {
                     Expr e = namedExpression();
                     if (at(FOR) || at(ASYNC) && kind(1) == FOR) {
                         List<Comprehension> gens = comprehensionClauses();
-                        e = new Expr.GeneratorExp(r(s), e, gens);
+                        boolean sole = args.isEmpty() && kws.isEmpty() && at(RPAR) && si > 0 && k[si - 1] == LPAR;
+                        e = new Expr.GeneratorExp(sole ? new TextRange(ts[si - 1], te[p]) : r(s), e, gens);
                         if (!args.isEmpty() || !kws.isEmpty() || at(COMMA) && kind(1) != RPAR) {
                             throw failAt("Generator expression must be parenthesized", s, prevEnd());
                         }
@@ -2273,10 +2277,11 @@ public final class Parser {
             if (at(DOUBLESTAR)) {
                 return dictRest(s, null, null);
             }
+            int firstTok = p;
             Expr first = starNamedExpression();
             if (at(COLON) && !(first instanceof Expr.Starred)) {
                 advance();
-                if (first instanceof Expr.NamedExpr) {
+                if (first instanceof Expr.NamedExpr && k[firstTok] != LPAR) {
                     throw fail("invalid syntax");
                 }
                 Expr value = expression();
@@ -2410,6 +2415,18 @@ public final class Parser {
         int s = start();
         int e = te[p];
         advance();
+        if (NumberParser.tooManyDigits(src, s, e)) {
+            int digits = 0;
+            for (int i = s; i < e; i++) {
+                if (src[i] >= '0' && src[i] <= '9') {
+                    digits++;
+                }
+            }
+            error("Exceeds the limit (" + NumberParser.MAX_STR_DIGITS + " digits) for integer string conversion: "
+                    + "value has " + digits + " digits; use sys.set_int_max_str_digits() to increase the limit - "
+                    + "Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                    new TextRange(s, e));
+        }
         ConstantValue v = NumberParser.parse(src, s, e);
         return new Expr.Constant(r(s), v, Optional.empty());
     }

@@ -76,6 +76,26 @@ public final class SemanticChecker {
         c.futureImports(module.body());
         c.body(module.body());
         c.finishScope(c.scope);
+        for (Scope sc : c.nonlocalScopes) {
+            for (Stmt.Nonlocal n : sc.pendingNonlocals) {
+                for (String name : n.names()) {
+                    if (!boundInEnclosingFunction(sc.parent, name) && !(name.equals("__class__") && inClass(sc))) {
+                        c.error("no binding for nonlocal '" + name + "' found", n.range());
+                    }
+                }
+            }
+        }
+    }
+
+    private final List<Scope> nonlocalScopes = new ArrayList<>();
+
+    private static boolean inClass(Scope s) {
+        for (Scope c = s; c != null; c = c.parent) {
+            if (c.kind == ScopeKind.CLASS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void error(String msg, TextRange r) {
@@ -115,12 +135,8 @@ public final class SemanticChecker {
     }
 
     private void finishScope(Scope sc) {
-        for (Stmt.Nonlocal n : sc.pendingNonlocals) {
-            for (String name : n.names()) {
-                if (!boundInEnclosingFunction(sc.parent, name)) {
-                    error("no binding for nonlocal '" + name + "' found", n.range());
-                }
-            }
+        if (!sc.pendingNonlocals.isEmpty()) {
+            nonlocalScopes.add(sc);
         }
         if (sc.kind == ScopeKind.ASYNC_FUNCTION && sc.hasYield) {
             for (Stmt.Return r : sc.valueReturns) {
@@ -199,6 +215,7 @@ public final class SemanticChecker {
             r.value().ifPresent(this::valueExpr);
         } else if (s instanceof Stmt.Delete d) {
             d.targets().forEach(this::expr);
+            d.targets().forEach(this::bind);
         } else if (s instanceof Stmt.Assign a) {
             for (Expr t : a.targets()) {
                 targetExpr(t);
@@ -758,6 +775,8 @@ public final class SemanticChecker {
                 }
                 if (s.kind == ScopeKind.ASYNC_FUNCTION) {
                     diags.feature(PythonFeature.ASYNC_COMPREHENSIONS, a.range().start(), a.range().end());
+                } else if (inGenerator) {
+                    diags.feature(PythonFeature.ASYNC_COMPREHENSIONS, a.range().start(), a.range().end());
                 } else if (s.kind == ScopeKind.MODULE || s.kind == ScopeKind.CLASS) {
                     error("'await' outside function", a.range());
                 } else {
@@ -814,6 +833,7 @@ public final class SemanticChecker {
     }
 
     private final Set<String> comprehensionTargets = new HashSet<>();
+    private boolean inGenerator;
     private boolean inComprehensionIter;
 
     private void yieldCheck(Expr e) {
@@ -847,6 +867,8 @@ public final class SemanticChecker {
         boolean anyAsync = false;
         scope = sc;
         comprehensionKind = kind;
+        boolean savedGen = inGenerator;
+        inGenerator = generator || inGenerator;
         Set<String> added = new HashSet<>();
         for (int i = 0; i < gens.size(); i++) {
             Comprehension g = gens.get(i);
@@ -876,6 +898,7 @@ public final class SemanticChecker {
             }
         }
         comprehensionTargets.removeAll(newly);
+        inGenerator = savedGen;
         scope = saved;
         comprehensionKind = savedKind;
         if (anyAsync && !generator) {

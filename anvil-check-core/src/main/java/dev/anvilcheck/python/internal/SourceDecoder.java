@@ -35,7 +35,8 @@ public final class SourceDecoder {
         String problem = null;
         if (declared != null) {
             String norm = normalize(declared);
-            if (bom && !norm.equals("utf-8")) {
+            String lower = declared.toLowerCase(Locale.ROOT).replace('_', '-');
+            if (bom && !lower.equals("utf-8") && !lower.startsWith("utf-8-")) {
                 problem = "encoding problem: " + declared + " with BOM";
             } else {
                 Charset cs = lookup(norm);
@@ -63,7 +64,7 @@ public final class SourceDecoder {
         boolean reported = false;
         try {
             while (true) {
-                CoderResult r = in.hasRemaining() ? dec.decode(in, out, true) : CoderResult.UNDERFLOW;
+                CoderResult r = dec.decode(in, out, true);
                 if (r.isUnderflow()) {
                     dec.flush(out);
                     break;
