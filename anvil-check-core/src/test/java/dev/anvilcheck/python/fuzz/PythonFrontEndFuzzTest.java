@@ -1,7 +1,7 @@
 package dev.anvilcheck.python.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.anvilcheck.python.GatedConstruct;
 import dev.anvilcheck.python.ParseOptions;
@@ -29,6 +29,9 @@ import dev.anvilcheck.python.internal.SourceDecoder;
  */
 class PythonFrontEndFuzzTest {
 
+    /** Python tokens, prefixes and layout bytes in libFuzzer's dictionary syntax (control bytes need its escapes). */
+    static final String DICTIONARY = "/dev/anvilcheck/python/fuzz/python.dict";
+
     private static final PythonVersion[] VERSIONS = {PythonVersion.of(2, 7), PythonVersion.of(3, 6),
         PythonVersion.of(3, 7), PythonVersion.of(3, 8), PythonVersion.of(3, 9), PythonVersion.of(3, 10),
         PythonVersion.of(3, 11), PythonVersion.of(3, 12), PythonVersion.of(3, 13), PythonVersion.of(3, 14),
@@ -39,11 +42,8 @@ class PythonFrontEndFuzzTest {
      *
      * @param data the fuzzer's bytes
      */
-    // dictionary entries are libFuzzer dictionary strings: \xNN, \\ and \" escapes, no raw control bytes
     @FuzzTest(maxDuration = "60s")
-    @DictionaryEntries({"# -*- coding: latin-1 -*-\\x0a", "# coding=cp1252\\x0a", "\\xef\\xbb\\xbf", "\\x0d\\x0a",
-        "\\x09", "\\x0c", "\\\\\\x0a", "f'", "rb'", "t\\\"", "'''", "\\\"\\\"\\\"", "{", "}", "!r", ":=", "0x_1",
-        "1_0j", "0777", "10L", "`", "<>"})
+    @DictionaryFile(resourcePath = DICTIONARY)
     void decodeAndTokenize(byte[] data) {
         Diagnostics diags = new Diagnostics();
         String text = SourceDecoder.decode(data, diags).text();
@@ -63,12 +63,7 @@ class PythonFrontEndFuzzTest {
      * @param data the fuzzer's data: a version choice, then the source bytes
      */
     @FuzzTest(maxDuration = "60s")
-    @DictionaryEntries({"def ", "async ", "await ", "lambda ", "class ", "match ", "case ", "type ", "_", "yield ",
-        "with (", "except* ", "try:", "finally:", "if ", "elif ", "else:", "for ", " in ", "while ", "return",
-        "global ", "nonlocal ", "import ", "from ", " as ", "print ", "exec ", "@", "->", ":=", "**", "*", "...",
-        "[", "]", "(", ")", "{", "}", ":", ",", "\\x0a", "\\x0a    ", "\\x09", "f\\\"{x!r:>{w}}\\\"", "t'{x}'", "b'",
-        "u'", "r'", "'''", "#", "\\\\\\x0a", "0b1", "1e10", "1j", "0o7", "lazy import ", "[*a for a in b]",
-        "x[a:b:c]", "not ", " and ", " or ", " is ", "=", "+=", "<<", "%", "~"})
+    @DictionaryFile(resourcePath = DICTIONARY)
     void parse(FuzzedDataProvider data) {
         PythonVersion v = VERSIONS[data.consumeInt(0, VERSIONS.length - 1)];
         byte[] bytes = data.consumeRemainingAsBytes();

@@ -73,7 +73,8 @@ class CrossVersionAgreementTest {
             PythonVersion v = vi.version();
             CpythonOracle oracle = CpythonOracle.of(vi, settings);
             DifferentialReport report = new DifferentialReport("CPython " + vi.fullVersion() + " on "
-                    + compiled.size() + " files that 3.13 compiles, from all corpora [" + settings.label() + "]");
+                    + compiled.size() + " files that 3.13 compiles, from all corpora [" + settings.label() + "]",
+                    KnownDifferences.Kind.VERDICT, v);
             reports.put(vi.fullVersion(), report);
             run(settings, compiled, it -> {
                 byte[] bytes = read(it.file());
@@ -83,22 +84,23 @@ class CrossVersionAgreementTest {
                 ParsedFile ours = ParsedFile.parse(bytes, it.file().toString(), v);
                 Optional<KnownDifferences.Entry> excuse = known.find(KnownDifferences.Kind.VERDICT, v, rel);
                 if (ours.crash().isPresent()) {
-                    report.disagreed(new DifferentialReport.Disagreement(label, "parser threw",
-                            "ours: threw " + ours.crash().get(), excuse));
+                    report.disagreed(new DifferentialReport.Disagreement(rel, "parser threw",
+                            "file: " + label + "\nours: threw " + ours.crash().get(), excuse));
                     return;
                 }
                 ParseResult r = ours.result().orElseThrow();
                 boolean accepted = r.acceptedBy(v);
                 if (accepted == cpython.ok()) {
-                    report.agreed();
+                    report.agreed(rel, excuse);
                 } else if (accepted) {
-                    report.disagreed(new DifferentialReport.Disagreement(label, "we accept, CPython rejects: "
-                            + VerdictAgreementTest.normalize(cpython.message()), "CPython " + v + ": "
-                            + cpython.describe() + "\nours: accepted", excuse));
+                    report.disagreed(new DifferentialReport.Disagreement(rel, "we accept, CPython rejects: "
+                            + VerdictAgreementTest.normalize(cpython.message()), "file: " + label
+                            + "\nCPython " + v + ": " + cpython.describe() + "\nours: accepted", excuse));
                 } else {
                     String why = ParsedFile.rejection(r, v);
-                    report.disagreed(new DifferentialReport.Disagreement(label, "we reject, CPython accepts: "
-                            + VerdictAgreementTest.normalize(why), "CPython " + v + ": ok\nours: " + why, excuse));
+                    report.disagreed(new DifferentialReport.Disagreement(rel, "we reject, CPython accepts: "
+                            + VerdictAgreementTest.normalize(why), "file: " + label + "\nCPython " + v
+                            + ": ok\nours: " + why, excuse));
                 }
             });
         }

@@ -33,16 +33,38 @@ final class DifferentialReport {
     }
 
     private final String title;
+    private final String kindAndVersion;
     private final List<Disagreement> disagreements = new ArrayList<>();
+    private final List<String> stale = new ArrayList<>();
     private int files;
     private int skipped;
 
-    DifferentialReport(String title) {
+    /**
+     * A report.
+     *
+     * @param title the figures' title
+     * @param kind the known-differences kind these comparisons are listed under
+     * @param version the version for proposed entries
+     */
+    DifferentialReport(String title, KnownDifferences.Kind kind, dev.anvilcheck.python.PythonVersion version) {
         this.title = title;
+        this.kindAndVersion = kind.name().toLowerCase(Locale.ROOT) + "  " + version;
     }
 
     synchronized void agreed() {
         files++;
+    }
+
+    /**
+     * A file that agrees although an entry excuses it: the entry may be stale.
+     *
+     * @param relativePath the file
+     * @param entry the entry
+     */
+    synchronized void agreed(String relativePath, Optional<KnownDifferences.Entry> entry) {
+        files++;
+        entry.ifPresent(e -> stale.add(relativePath + " agrees, but line " + e.lineNumber() + " of "
+                + KnownDifferences.RESOURCE + " (" + e.glob() + ") excuses it: remove or narrow that entry"));
     }
 
     synchronized void skipped() {
@@ -104,10 +126,17 @@ final class DifferentialReport {
                 b.append("    ").append(line).append('\n');
             }
         }
+        stale.stream().sorted().forEach(x -> b.append("STALE? ").append(x).append('\n'));
         b.append('\n');
+        StringBuilder proposed = new StringBuilder();
+        unexcused().stream().map(d -> kindAndVersion + "  " + d.relativePath() + "  " + d.category() + "\n")
+                .sorted().forEach(proposed::append);
         try {
             Files.createDirectories(dir);
             Files.writeString(file, b, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            // entries in the known-differences format, to review (and give a real reason) before listing any
+            Files.writeString(dir.resolve("known-differences.proposed.txt"), proposed, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,7 +40,7 @@ class TreeAgreementTest {
         Corpus corpus = Corpus.of(interpreter).select(settings);
         CpythonOracle oracle = CpythonOracle.of(interpreter, settings);
         DifferentialReport report = new DifferentialReport("CPython " + interpreter.fullVersion() + " AST dumps ["
-                + settings.label() + "]");
+                + settings.label() + "]", KnownDifferences.Kind.TREE, V313);
         Files.deleteIfExists(VerdictAgreementTest.reportDir().resolve("tree-agreement.txt"));
         long t0 = System.nanoTime();
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
@@ -93,7 +93,7 @@ class TreeAgreementTest {
             return;
         }
         if (Corpus.sha256Hex(dump.getBytes(StandardCharsets.UTF_8)).equals(cpython.dumpSha())) {
-            report.agreed();
+            report.agreed(rel, excuse);
             return;
         }
         String errors = r.syntaxErrors().isEmpty() ? "" : "\nours also reports: " + ParsedFile.rejection(r, V313);

@@ -44,6 +44,7 @@ class VerdictAgreementTest {
         settings = OracleSettings.fromSystem();
         known = KnownDifferences.load();
         Files.deleteIfExists(reportDir().resolve("verdict-agreement.txt"));
+        Files.deleteIfExists(reportDir().resolve("known-differences.proposed.txt"));
     }
 
     static Path reportDir() {
@@ -68,7 +69,7 @@ class VerdictAgreementTest {
         CpythonOracle oracle = CpythonOracle.of(interpreter, settings);
         PythonVersion v = interpreter.version();
         DifferentialReport report = new DifferentialReport("CPython " + interpreter.fullVersion() + " verdicts ["
-                + settings.label() + "]");
+                + settings.label() + "]", KnownDifferences.Kind.VERDICT, v);
         long t0 = System.nanoTime();
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try {
@@ -112,7 +113,7 @@ class VerdictAgreementTest {
         ParseResult r = ours.result().orElseThrow();
         boolean accepted = r.acceptedBy(v);
         if (accepted == cpython.ok()) {
-            report.agreed();
+            report.agreed(rel, excuse);
         } else if (accepted) {
             report.disagreed(new DifferentialReport.Disagreement(rel, "we accept, CPython rejects: "
                     + normalize(cpython.message()), "CPython: " + cpython.describe() + "\nours: accepted", excuse));

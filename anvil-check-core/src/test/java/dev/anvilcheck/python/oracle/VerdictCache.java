@@ -18,9 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * and question, outside the repository: {@code ${ANVIL_CHECK_CACHE:-$HOME/.cache/anvil-check}/cpython/<version>.tsv}.
  *
  * <p>Record: {@code SHA256 \t OK(1|0) \t LINE \t COL \t MSG [\t DUMPSHA] \t .}, MSG with backslash, tab, CR and
- * LF escaped; the final {@code .} marks a whole record, so a line cut short by a killed run is never taken. The file is shared with {@code cpython_worker.py --warm} and with other test runs: every append holds
- * a POSIX lock (the kind Python's {@code fcntl.lockf} takes) and is one write of a whole line; a partial last
- * line left by a killed run is ended before the next record, and malformed lines are ignored when reading.
+ * LF escaped; the final {@code .} marks a whole record, so a line cut short by a killed run is never taken.
+ * The file is shared with {@code cpython_worker.py --warm} and with other test runs: every append holds a POSIX
+ * lock (the kind Python's {@code fcntl.lockf} takes) and is one write of a whole line; a partial last line left
+ * by a killed run is ended before the next record, and malformed lines are ignored when reading.
  * A record added by another process after this cache was opened is not seen (a second verdict for the same
  * hash is harmless: verdicts are deterministic). Thread-safe.
  */
@@ -170,7 +171,8 @@ public final class VerdictCache {
         }
         String[] f = line.split("\t", -1);
         int expected = kind == OracleKind.DUMP_SHA ? 7 : 6;
-        if (f.length != expected || !f[expected - 1].equals(".") || !isSha(f[0]) || !(f[1].equals("0") || f[1].equals("1"))) {
+        if (f.length != expected || !f[expected - 1].equals(".") || !isSha(f[0])
+                || !(f[1].equals("0") || f[1].equals("1"))) {
             return false;
         }
         try {
