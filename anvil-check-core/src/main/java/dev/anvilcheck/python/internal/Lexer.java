@@ -952,7 +952,17 @@ public final class Lexer {
         return p < n ? src[p] : '\0';
     }
 
+    /** The deepest bracket or f-string nesting seen: callers use it to pick a thread with a larger stack. */
+    public int maxNesting() {
+        return maxNesting;
+    }
+
+    private int maxNesting;
+
     private void open(char c, int s) {
+        if (depth + fStrings >= maxNesting) {
+            maxNesting = depth + fStrings + 1;
+        }
         if (depth < MAX_PAREN_DEPTH) {
             parenStack[depth] = c;
             parenPos[depth] = s;
