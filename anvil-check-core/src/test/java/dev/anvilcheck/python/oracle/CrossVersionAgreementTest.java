@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Files with the same bytes are judged once. Default build: each corpus's seeded sample; {@code -Pcorpus}:
  * all. Disagreements go to {@code target/oracle/cross-version-agreement.txt}, one section per version; known
- * differences use kind {@code verdict} with the version V and the path relative to the library holding the
- * file.
+ * differences use kind {@code verdict} with the version V and the path prefixed by the library holding the file
+ * ({@code python3.13/test/test_grammar.py}).
  */
 class CrossVersionAgreementTest {
 
@@ -78,14 +78,14 @@ class CrossVersionAgreementTest {
             reports.put(vi.fullVersion(), report);
             run(settings, compiled, it -> {
                 byte[] bytes = read(it.file());
-                String rel = it.corpus().relative(it.file());
-                String label = it.corpus().root().getFileName() + "/" + rel;
+                // named with the library it came from: python3.13/test/test_grammar.py
+                String rel = it.corpus().root().getFileName() + "/" + it.corpus().relative(it.file());
                 Verdict cpython = oracle.verdict(OracleKind.COMPILE, it.file(), it.sha());
                 ParsedFile ours = ParsedFile.parse(bytes, it.file().toString(), v);
                 Optional<KnownDifferences.Entry> excuse = known.find(KnownDifferences.Kind.VERDICT, v, rel);
                 if (ours.crash().isPresent()) {
                     report.disagreed(new DifferentialReport.Disagreement(rel, "parser threw",
-                            "file: " + label + "\nours: threw " + ours.crash().get(), excuse));
+                            "ours: threw " + ours.crash().get(), excuse));
                     return;
                 }
                 ParseResult r = ours.result().orElseThrow();
@@ -94,13 +94,12 @@ class CrossVersionAgreementTest {
                     report.agreed(rel, excuse);
                 } else if (accepted) {
                     report.disagreed(new DifferentialReport.Disagreement(rel, "we accept, CPython rejects: "
-                            + VerdictAgreementTest.normalize(cpython.message()), "file: " + label
-                            + "\nCPython " + v + ": " + cpython.describe() + "\nours: accepted", excuse));
+                            + VerdictAgreementTest.normalize(cpython.message()),
+                            "CPython " + v + ": " + cpython.describe() + "\nours: accepted", excuse));
                 } else {
                     String why = ParsedFile.rejection(r, v);
                     report.disagreed(new DifferentialReport.Disagreement(rel, "we reject, CPython accepts: "
-                            + VerdictAgreementTest.normalize(why), "file: " + label + "\nCPython " + v
-                            + ": ok\nours: " + why, excuse));
+                            + VerdictAgreementTest.normalize(why), "CPython " + v + ": ok\nours: " + why, excuse));
                 }
             });
         }
