@@ -29,7 +29,8 @@ public enum DbRule implements RuleId {
             "Two migration files have the same version (001 and 1 are the same); nothing was migrated."),
     /** A gap in plain numbered versions. */
     VERSION_GAP("DB013", "version-gap", Severity.WARNING,
-            "Numbered migrations skip a number (001, 002, 004); a file may be missing."),
+            "Plain numbered migrations skip a number (001, 002, 004); a file may be missing. Flyway-style "
+                    + "V<version> files may skip versions freely."),
     /** An applied migration's file was edited afterwards. */
     CHECKSUM_MISMATCH("DB014", "checksum-mismatch", Severity.ERROR,
             "A migration that was already applied has been edited since (its checksum differs; line endings do not "

@@ -154,7 +154,9 @@ public final class Migrator {
                 fatal = true;
             }
         }
+        // Gaps matter only for plain numbered files (001_init.sql): Flyway-style versions skip numbers freely.
         boolean simple = !files.isEmpty() && files.stream().allMatch(f -> f.versionParts().size() == 1
+                && !f.file().getFileName().toString().startsWith("V")
                 && f.versionParts().get(0).compareTo(BigInteger.valueOf(10000)) < 0);
         if (simple) {
             for (int i = 1; i < files.size(); i++) {
