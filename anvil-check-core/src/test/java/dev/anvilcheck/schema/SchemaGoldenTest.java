@@ -64,6 +64,13 @@ class SchemaGoldenTest {
         assertThat(generate(FIXTURE).sql()).as("deterministic").isEqualTo(r.sql());
     }
 
+    @Test
+    void sampleAppMatchesGolden() throws IOException {
+        SchemaResult r = generate(Path.of("../examples/sample-app"));
+        assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
+        assertGolden("sample-app", r.sql());
+    }
+
     @TestFactory
     Stream<DynamicTest> everyRealAppMatchesGolden() throws IOException {
         assumeTrue(Files.isDirectory(APPS), "skipped: " + APPS.toAbsolutePath() + " does not exist (the shared "

@@ -80,6 +80,17 @@ class SchemaDatabaseTest {
                 .contains("ON DELETE SET NULL").contains("gin_trgm_ops");
     }
 
+    @Test
+    void sampleAppMigratesAppliesCleanlyTwiceAndHasNoDrift() {
+        AnvilProject project = AnvilProject.load(Path.of("../examples/sample-app"));
+        AnvilDatabase db = pg.configure().project(project).load();
+        MigrateResult m = db.migrate();
+        assertThat(m.findings()).isEmpty();
+        assertThat(m.executed()).isNotEmpty();
+        provesIdempotent(db, project.generateSchema().result(SchemaResult.class).orElseThrow());
+        assertThat(db.verify().findings()).isEmpty();
+    }
+
     @TestFactory
     Stream<DynamicTest> everySharedAppAppliesCleanlyTwiceAndHasNoDrift() throws IOException {
         Path apps = sharedApps();
