@@ -17,6 +17,10 @@ public enum DbRule implements RuleId {
     CREATE_DATABASE("DB002", "create-database", Severity.ERROR,
             "The target database does not exist and could not be created (the user needs CREATEDB, and a "
                     + "DataSource gives no database name to create)."),
+    /** The database answered with an error no other rule covers. */
+    DATABASE_ERROR("DB003", "database-error", Severity.ERROR,
+            "The database answered with an unexpected error (lost connection, missing privilege on the catalog or "
+                    + "the history table); the operation stopped there."),
     /** The migrations folder is missing or unreadable. */
     MIGRATIONS_FOLDER("DB010", "migrations-folder", Severity.ERROR,
             "The migrations folder is missing, not a folder, or cannot be read; nothing was migrated."),

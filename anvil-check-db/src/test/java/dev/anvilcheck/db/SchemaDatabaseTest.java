@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The generated schema against a real PostgreSQL: it applies cleanly, a second apply changes nothing, drift is
@@ -155,6 +157,55 @@ class SchemaDatabaseTest {
         assertThat(all.changes()).containsExactlyInAnyOrder("changed the type of shop.users.enabled to boolean",
                 "dropped table shop.scratch");
         assertThat(db.drift(schema).findings()).isEmpty();
+    }
+
+    /** Each drift rule fires alone on one deliberate change to the applied fixture; the fix SQL repairs it. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "DB031|drop table shop.products__related|shop.products__related",
+            "DB034|alter table shop.orders add column junk int|shop.orders.junk",
+            "DB036|alter table shop.orders alter column total set not null|shop.orders.total",
+            "DB037|alter table shop.orders__items drop constraint orders__items_pkey|shop.orders__items",
+            "DB038|alter table shop.users drop constraint users_manager_fkey|shop.users.manager",
+            "DB038|alter table shop.users drop constraint users_manager_fkey, add constraint users_manager_fkey "
+                    + "foreign key (manager) references shop.users (_id) on delete cascade|shop.users.manager",
+            "DB039|drop index shop.orders_placed_on_idx|shop.orders_placed_on_idx",
+            "DB041|alter table shop.orders drop constraint orders_total_positive|shop.orders.orders_total_positive"})
+    void eachDriftRuleFiresAlone(String code, String change, String object) throws SQLException {
+        SchemaResult schema = schemaOf(FIXTURE);
+        AnvilDatabase db = pg.configure().schema("shop").load();
+        assertThat(db.applySchema(schema).findings()).isEmpty();
+        assertThat(db.drift(schema).findings()).as("silent before the change").isEmpty();
+        exec(change);
+        DriftResult drift = db.drift(schema);
+        assertThat(drift.findings()).extracting(f -> f.rule().code() + " " + ((Details.Database) f.details()).object())
+                .containsExactly(code + " " + object);
+        if (!drift.fixStatements().isEmpty()) {
+            exec(String.join("\n", drift.fixStatements()));
+            assertThat(db.drift(schema).findings()).as("the fix SQL repairs it").isEmpty();
+        }
+    }
+
+    @Test
+    void createIfMissingWithoutTheRightIsAFinding() throws SQLException {
+        exec("create role nocreate login");
+        String url = pg.jdbcUrl("not_there").replaceFirst("\\?.*$", "");
+        CreateResult r = AnvilDatabase.configure().url(url).user("nocreate").load().createIfMissing();
+        assertThat(r.findings()).extracting(f -> f.rule().code()).containsExactly("DB002");
+        assertThat(r.findings().get(0).message()).contains("permission denied");
+        CreateResult ds = AnvilDatabase.configure().dataSource(pg.dataSource()).load().createIfMissing();
+        assertThat(ds.findings()).isEmpty();
+    }
+
+    @Test
+    void aForeignHistoryTableIsADatabaseErrorNotAnException() throws Exception {
+        exec("create table public.anvil_schema_history (id int)");
+        Path m = Files.createDirectories(tmp.resolve("m"));
+        Files.writeString(m.resolve("V1__a.sql"), "create table a (x int);");
+        MigrateResult r = pg.configure().migrations(m).load().migrate();
+        assertThat(r.findings()).extracting(f -> f.rule().code()).containsExactly("DB003");
+        assertThat(pg.configure().migrations(m).load().info().findings()).extracting(f -> f.rule().code())
+                .containsExactly("DB003");
     }
 
     @Test

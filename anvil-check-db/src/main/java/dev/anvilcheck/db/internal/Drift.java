@@ -26,9 +26,20 @@ final class Drift {
      * @param fix SQL that fixes it safely, if any
      * @param destructive SQL that fixes it by dropping or narrowing, if any
      * @param change a line describing the fix for apply results
+     * @param reported false for a fix that only follows from another finding (the keys and indexes of a missing
+     *                 table), which is not reported on its own
      */
     record Item(DbRule rule, String object, Optional<String> expected, Optional<String> actual, String message,
-                Optional<String> fix, Optional<String> destructive, String change) {
+                Optional<String> fix, Optional<String> destructive, String change, boolean reported) {
+
+        Item(DbRule rule, String object, Optional<String> expected, Optional<String> actual, String message,
+             Optional<String> fix, Optional<String> destructive, String change) {
+            this(rule, object, expected, actual, message, fix, destructive, change, true);
+        }
+
+        Item follower() {
+            return new Item(rule, object, expected, actual, message, fix, destructive, change, false);
+        }
 
         Finding finding() {
             Finding f = Finding.of(rule, null, message).withDetails(new Details.Database(object, expected, actual));
@@ -146,10 +157,8 @@ final class Drift {
         }
         for (SchemaModel.ForeignKey fk : m.foreignKeys()) {
             if (!live.tables().containsKey(fk.table()) || !live.tables().containsKey(fk.targetTable())) {
-                if (live.tables().containsKey(fk.table()) || expectedTables.contains(fk.table())) {
-                    // created together with the missing table by the fix of the missing table and this key
-                    items.add(missingFk(s, fk, true));
-                }
+                // follows from a missing table: its fix must run, but the missing table is the finding
+                items.add(missingFk(s, fk).follower());
                 continue;
             }
             Optional<LiveSchema.LiveForeignKey> match = live.foreignKeys().stream()
@@ -158,30 +167,47 @@ final class Drift {
                             && l.onDelete().equals(fk.onDelete().sql()))
                     .findFirst();
             if (match.isEmpty()) {
-                items.add(missingFk(s, fk, false));
+                Optional<LiveSchema.LiveForeignKey> sameName = live.foreignKeys().stream()
+                        .filter(l -> l.table().equals(fk.table()) && l.name().equals(fk.name())).findFirst();
+                if (sameName.isPresent()) {
+                    LiveSchema.LiveForeignKey l = sameName.get();
+                    String obj = s + "." + fk.table() + "." + fk.column();
+                    String want = "references " + s + "." + fk.targetTable() + " on delete " + fk.onDelete().sql();
+                    String have = "(" + String.join(", ", l.columns()) + ") references " + l.targetSchema() + "."
+                            + l.targetTable() + " on delete " + l.onDelete();
+                    items.add(new Item(DbRule.FOREIGN_KEY, obj, Optional.of(want), Optional.of(have), "foreign key "
+                            + fk.name() + " of " + s + "." + fk.table() + " is " + have + ", the app needs " + want,
+                            Optional.of("alter table " + SchemaSql.qualified(s, fk.table()) + " drop constraint "
+                                    + SchemaSql.quote(fk.name()) + ";\n" + SchemaSql.addForeignKey(s, fk)),
+                            Optional.empty(), "replaced foreign key " + fk.name()));
+                } else {
+                    items.add(missingFk(s, fk));
+                }
             }
         }
         for (SchemaModel.Index i : m.indexes()) {
             if (!live.indexes().containsKey(i.name())) {
                 String obj = s + "." + i.name();
-                items.add(new Item(DbRule.MISSING_INDEX, obj, Optional.of("index on " + i.table() + " ("
+                Item item = new Item(DbRule.MISSING_INDEX, obj, Optional.of("index on " + i.table() + " ("
                         + String.join(", ", i.columns()) + ")"), Optional.empty(), "index " + obj + " on "
                         + i.table() + " is missing", Optional.of(SchemaSql.createIndex(s, i)), Optional.empty(),
-                        "created index " + obj));
+                        "created index " + obj);
+                items.add(live.tables().containsKey(i.table()) ? item : item.follower());
             }
         }
         for (SchemaModel.Constraint c : m.constraints()) {
             if (!live.constraints().getOrDefault(c.table(), Set.of()).contains(c.name())) {
                 String obj = s + "." + c.table() + "." + c.name();
-                items.add(new Item(DbRule.MISSING_CONSTRAINT, obj, Optional.of(c.definition()), Optional.empty(),
+                Item item = new Item(DbRule.MISSING_CONSTRAINT, obj, Optional.of(c.definition()), Optional.empty(),
                         "constraint " + obj + " is missing", Optional.of(SchemaSql.guardedConstraint(s, c.table(),
-                        c.name(), c.definition())), Optional.empty(), "added constraint " + obj));
+                        c.name(), c.definition())), Optional.empty(), "added constraint " + obj);
+                items.add(live.tables().containsKey(c.table()) ? item : item.follower());
             }
         }
         return items;
     }
 
-    private static Item missingFk(String s, SchemaModel.ForeignKey fk, boolean withTable) {
+    private static Item missingFk(String s, SchemaModel.ForeignKey fk) {
         String obj = s + "." + fk.table() + "." + fk.column();
         String want = "references " + s + "." + fk.targetTable() + " on delete " + fk.onDelete().sql();
         return new Item(DbRule.FOREIGN_KEY, obj, Optional.of(want), Optional.empty(),

@@ -402,6 +402,9 @@ public final class Migrator {
         } catch (Target.ConnectException e) {
             findings.add(e.finding());
             return new MigrateResult(List.of(), List.of(), Optional.empty(), dryRun, "", findings);
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            findings.add(databaseError(e));
+            return new MigrateResult(List.of(), List.of(), Optional.empty(), dryRun, "", findings);
         }
     }
 
@@ -435,7 +438,10 @@ public final class Migrator {
                 c.setAutoCommit(true);
             }
             return Optional.empty();
-        } catch (SQLException e) {
+        } catch (SQLException | org.jdbi.v3.core.JdbiException e) {
+            SQLException sql = e instanceof SQLException ? (SQLException) e
+                    : e.getCause() instanceof SQLException ? (SQLException) e.getCause()
+                    : new SQLException(e.getMessage(), e);
             try {
                 if (!c.getAutoCommit()) {
                     c.rollback();
@@ -446,7 +452,7 @@ public final class Migrator {
                 findings.add(Finding.of(DbRule.MIGRATION_FAILED, Location.file(f.displayPath()),
                         "the failure of '" + f.script() + "' could not be recorded: " + e2.getMessage()));
             }
-            return Optional.of(failure(f, current, e, nonTx.isEmpty()));
+            return Optional.of(failure(f, current, sql, nonTx.isEmpty()));
         }
     }
 
@@ -504,6 +510,17 @@ public final class Migrator {
     }
 
     /**
+     * A finding for an unexpected database error.
+     *
+     * @param e the error
+     * @return the DB003 finding
+     */
+    static Finding databaseError(RuntimeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return Finding.of(DbRule.DATABASE_ERROR, null, "the database answered with an error: " + cause.getMessage());
+    }
+
+    /**
      * Every migration with its state; reads only.
      *
      * @return the info
@@ -517,6 +534,9 @@ public final class Migrator {
             return new InfoResult(v.infos(), v.version(), findings);
         } catch (Target.ConnectException e) {
             findings.add(e.finding());
+            return new InfoResult(List.of(), Optional.empty(), findings);
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            findings.add(databaseError(e));
             return new InfoResult(List.of(), Optional.empty(), findings);
         }
     }
@@ -550,6 +570,8 @@ public final class Migrator {
             }
         } catch (Target.ConnectException e) {
             return new InfoResult(List.of(), Optional.empty(), List.of(e.finding()));
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            return new InfoResult(List.of(), Optional.empty(), List.of(databaseError(e)));
         }
         return info();
     }
@@ -589,6 +611,8 @@ public final class Migrator {
             }
         } catch (Target.ConnectException e) {
             return new InfoResult(List.of(), Optional.empty(), List.of(e.finding()));
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            return new InfoResult(List.of(), Optional.empty(), List.of(databaseError(e)));
         }
         return info();
     }

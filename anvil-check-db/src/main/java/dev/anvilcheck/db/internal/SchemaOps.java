@@ -40,12 +40,16 @@ public final class SchemaOps {
             List<Finding> findings = new ArrayList<>();
             List<String> fixes = new ArrayList<>();
             for (Drift.Item i : items) {
-                findings.add(i.finding());
+                if (i.reported()) {
+                    findings.add(i.finding());
+                }
                 i.fix().ifPresent(fixes::add);
             }
             return new DriftResult(name, findings, fixes);
         } catch (Target.ConnectException e) {
             return new DriftResult(name, List.of(e.finding()), List.of());
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            return new DriftResult(name, List.of(Migrator.databaseError(e)), List.of());
         }
     }
 
@@ -107,7 +111,7 @@ public final class SchemaOps {
                 c.setAutoCommit(true);
             }
             for (Drift.Item i : before) {
-                if (i.fix().isPresent()) {
+                if (i.fix().isPresent() && i.reported()) {
                     changes.add(i.change());
                 }
             }
@@ -115,6 +119,8 @@ public final class SchemaOps {
             return new ApplyResult(changes, skipped, findings);
         } catch (Target.ConnectException e) {
             return new ApplyResult(List.of(), List.of(), List.of(e.finding()));
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            return new ApplyResult(List.of(), List.of(), List.of(Migrator.databaseError(e)));
         } catch (SQLException e) {
             return new ApplyResult(List.of(), List.of(), List.of(Finding.of(DbRule.APPLY_FAILED, null,
                     "applying the schema failed: " + e.getMessage())));
@@ -199,6 +205,8 @@ public final class SchemaOps {
             return new SnapshotResult(schema, sb.toString(), List.of());
         } catch (Target.ConnectException e) {
             return new SnapshotResult(schema, "", List.of(e.finding()));
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            return new SnapshotResult(schema, "", List.of(Migrator.databaseError(e)));
         }
     }
 }
