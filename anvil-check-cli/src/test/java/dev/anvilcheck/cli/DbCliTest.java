@@ -38,6 +38,16 @@ class DbCliTest {
         assertThat(json.exitCode()).isZero();
         JsonNode node = new ObjectMapper().readTree(json.out());
         assertThat(node.get("schemaVersion").asInt()).isEqualTo(1);
+        JsonNode orders = null;
+        for (JsonNode t : node.get("tables")) {
+            if (t.get("name").asText().equals("orders")) {
+                orders = t;
+            }
+        }
+        assertThat(orders).isNotNull();
+        assertThat(orders.get("columns").get(0).get("name").asText()).isEqualTo("_id");
+        assertThat(orders.get("foreignKeys").toString()).contains("\"onDelete\":\"set null\"");
+        assertThat(json.out()).doesNotContain("null,").doesNotContain(": null");
     }
 
     @Test
