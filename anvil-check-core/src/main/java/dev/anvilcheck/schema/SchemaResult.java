@@ -31,6 +31,20 @@ public record SchemaResult(SchemaModel schema, List<SqlStatement> statements, Li
     }
 
     /**
+     * Generates the schema of a manifest with given database settings, without a loaded project (for tools that
+     * build the model themselves, or to mirror the tables into another schema). Extra objects carry no file
+     * locations here; the chain step {@code generateSchema()} is the usual entry point.
+     *
+     * @param app the manifest, if any
+     * @param database the database settings (schema name, extra objects)
+     * @return the result, at the rules' default severities
+     */
+    public static SchemaResult generate(java.util.Optional<dev.anvilcheck.config.AnvilYaml> app,
+                                        dev.anvilcheck.config.CheckConfig.Database database) {
+        return dev.anvilcheck.schema.internal.SchemaGenerator.generate(app, database);
+    }
+
+    /**
      * The whole script: a header comment, then every statement followed by a blank line.
      *
      * @return the SQL text, with {@code \n} line ends

@@ -308,7 +308,7 @@ public final class AnvilDatabase implements AutoCloseable {
                 "no project configured: call AnvilDatabase.configure().project(project), or pass a SchemaResult"));
         SchemaResult sr = p.generateSchema().result(SchemaResult.class).orElseThrow();
         if (!sr.schema().name().equals(schema)) {
-            sr = dev.anvilcheck.schema.internal.SchemaGenerator.generate(p.anvilYaml(),
+            sr = SchemaResult.generate(p.anvilYaml(),
                     new CheckConfig.Database(Optional.empty(), schema, p.checkConfig().database().extra(), false));
         }
         return sr;

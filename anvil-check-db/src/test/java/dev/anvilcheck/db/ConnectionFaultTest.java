@@ -1,5 +1,7 @@
 package dev.anvilcheck.db;
 
+import dev.anvilcheck.schema.SchemaResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +45,7 @@ class ConnectionFaultTest {
         for (CreateResult c : new CreateResult[] {db.createIfMissing()}) {
             assertThat(c.findings()).extracting(f -> f.rule().code()).containsExactly("DB001");
         }
-        assertThat(db.drift(dev.anvilcheck.schema.internal.SchemaGenerator.generate(java.util.Optional.empty(),
+        assertThat(db.drift(SchemaResult.generate(java.util.Optional.empty(),
                 dev.anvilcheck.config.CheckConfig.defaults().database())).findings())
                 .extracting(f -> f.rule().code()).containsExactly("DB001");
         assertThat(db.info().findings()).extracting(f -> f.rule().code()).containsExactly("DB001");
