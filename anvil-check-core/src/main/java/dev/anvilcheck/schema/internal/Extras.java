@@ -31,7 +31,7 @@ final class Extras {
     private final List<SchemaModel.Function> functions = new ArrayList<>();
     private final List<SchemaModel.Comment> comments = new ArrayList<>();
 
-    Extras(String schema, List<Table> tables, List<Finding> findings) {
+    Extras(List<Table> tables, List<Finding> findings) {
         this.tables = tables;
         this.findings = findings;
     }

@@ -179,7 +179,7 @@ public final class SchemaGenerator {
             allTables.add(t);
             allTables.addAll(joinTables.get(t.name()));
         }
-        Extras extras = new Extras(schema, allTables, findings);
+        Extras extras = new Extras(allTables, findings);
         extra.ifPresent(extras::read);
         indexes.addAll(extras.indexes(indexes));
         Set<String> extensions = new TreeSet<>();
