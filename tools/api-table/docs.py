@@ -16,12 +16,13 @@ OBJECT_DIRECTIVES = {"function", "class", "method", "attribute", "data", "except
                      "classmethod", "staticmethod", "decorator", "decoratormethod",
                      "coroutinefunction", "coroutinemethod", "abstractmethod", "property"}
 DIRECTIVE = re.compile(r"^( *)\.\. ([a-z-]+)::\s*(.*)$")
+HEADING = re.compile(r"^([=\-^~\"'*+#])\1{2,}\s*$")
 VERSION = re.compile(r"^(\d)\.(\d{1,2})\b")
 EMPH = re.compile(r"(?<![*\w])\*([A-Za-z_][A-Za-z0-9_]*)\*(?![*\w])")
 PARAM_WORDS = re.compile(r"\b(parameter|parameters|argument|arguments|keyword|keywords|"
                          r"option|options|kwarg|kwargs)\b", re.I)
 ADDED_WORDS = re.compile(r"\b(added|add|new|introduced|gained)\b", re.I)
-DETAIL = re.compile(r"\*\w+\*|``|:\w+:`|\b(support|supports|supported|now|parameter|argument|"
+DETAIL = re.compile(r"\*\w+\*|\b(support|supports|supported|now|parameter|argument|"
                     r"attribute|option|flag|mode|keyword|value|format|accepts?|can)\b", re.I)
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -130,14 +131,25 @@ def parse_file(path):
     objects = []
     stack = []  # open object directives: (indent, DocObject)
     seen_object = False
+    pending = None  # a bare section-level versionadded, for the section's first object
+    after_heading = False
+    headings_since_module = 0  # module-level markers only count in the module's introduction
     i = 0
     while i < len(lines):
         line = lines[i]
         m = DIRECTIVE.match(line)
         if not m:
+            if HEADING.match(line) and i > 0 and lines[i - 1].strip() and \
+                    not lines[i - 1].startswith(" "):
+                pending = None
+                after_heading = True
+                headings_since_module += 1
+            elif line.strip():
+                after_heading = False
             i += 1
             continue
         indent, name, arg = len(m.group(1)), m.group(2), m.group(3).strip()
+        was_after_heading, after_heading = after_heading, False
         while stack and stack[-1][0] >= indent:
             stack.pop()
         if name == "module":
@@ -154,6 +166,7 @@ def parse_file(path):
             modules.setdefault(module, {"module": module, "added": None,
                                         "platform": module_platform, "removed": None})
             seen_object = False
+            headings_since_module = 0
             stack = []
         elif name == "currentmodule":
             module = arg
@@ -187,6 +200,9 @@ def parse_file(path):
                     if p not in params:
                         params.append(p)
             obj = DocObject(module, objpath, name, params, indent, module_platform)
+            if pending and indent == 0:
+                obj.added = pending
+                pending = None
             objects.append(obj)
             stack.append((indent, obj))
             seen_object = True
@@ -197,7 +213,7 @@ def parse_file(path):
             if name == "availability":
                 if target is not None and target.directive not in ("class", "exception"):
                     target.platform = arg or "see docs"
-                elif module in modules and not seen_object:
+                elif module in modules and not seen_object and headings_since_module == 0:
                     modules[module]["platform"] = arg
             elif name == "deprecated-removed":
                 parts = arg.split()
@@ -215,11 +231,15 @@ def parse_file(path):
                 if params:
                     for p in params:
                         target.kwargs.setdefault(p, ver)
+                elif name == "versionadded" and target is None and indent == 0 and \
+                        (seen_object or was_after_heading) and not detail.strip():
+                    pending = ver  # "ChainMap objects" / ".. versionadded:: 3.3" / ".. class::"
                 elif name == "versionadded":
                     if target is not None:
                         if target.added is None and not DETAIL.search(detail):
                             target.added = ver
-                    elif module in modules and not seen_object and modules[module]["added"] is None:
+                    elif module in modules and not seen_object and headings_since_module == 0 \
+                            and modules[module]["added"] is None:
                         modules[module]["added"] = ver
         i += 1
     return list(modules.values()), [o.as_dict() for o in objects]
