@@ -119,7 +119,8 @@ class Version(object):
             if info.get("imported"):
                 self.imported.add(tname)
             for mem, e in info.get("members", {}).items():
-                self._add(tname, mem, e.get("sig"))
+                # keywords of re-exported callables belong to their defining module
+                self._add(tname, mem, None if e.get("reexport") else e.get("sig"))
                 if e.get("class"):
                     self.is_class.add((tname, mem))
                 if e.get("probed"):
@@ -416,6 +417,8 @@ def main():
                     stats["doc_disagree"] += 1
         if added is None and removed is None:
             continue
+        if py2 is None and key[0] == "kwarg" and added and added != "3.0":
+            py2 = False  # a keyword that appeared in 3.x: 2.7 (signature unreadable) lacked it
         entries[key] = {"py2": py2, "added": added, "removed": removed, "source": source,
                         "gap": len(runs) > 1}
 

@@ -284,6 +284,8 @@ def probe_module(mod):
         if allset is not None and n not in allset and not related(name, om):
             continue
         entry = {}
+        if om is not None and not defines(name, om) and name not in ("builtins", "__builtin__"):
+            entry["reexport"] = True  # imported from another module (ssl.namedtuple)
         if callable(obj):
             sig = params_of(obj)
             if sig is not None:
