@@ -439,6 +439,8 @@ def main():
     for o in doc_objects:
         if not o.get("platform") or o["module"] == "builtins":
             continue
+        if any(part.startswith("_") for part in o["path"].split(".")):
+            continue  # private and dunder names are not tabled
         key = ("member", o["module"], o["path"])
         if key in keys or (o.get("added") and vkey(o["added"]) < (3, 0)):
             continue
