@@ -263,7 +263,10 @@ def main():
     args = ap.parse_args()
     raw = probe(args.cached)
     vers = {v: Version(raw[v]) for v in PROBED}
-    doc_modules, doc_objects = docs.read_docs()
+    doc_modules, doc_objects, doc_refs = docs.read_docs()
+    ref_date = {}
+    for m, p, v in doc_refs:
+        ref_date.setdefault((m, p), v)
     doc_mod = {m["module"]: m for m in doc_modules}
     doc_obj = {}
     for o in doc_objects:
@@ -337,8 +340,18 @@ def main():
             return ((m["added"], "docs") if m and m.get("added") else (None, None))
         if key[0] == "member":
             o = doc_obj.get((key[1], key[2]))
+            if not (o and o.get("added")) and (key[1], key[2]) in ref_date:
+                return ref_date[(key[1], key[2])], "docs"
         elif key[0] == "method":
             o = doc_obj.get(("builtins", key[1] + "." + key[2]))
+            if not (o and o.get("added")) and key[1] == "bool":
+                o = doc_obj.get(("builtins", "int." + key[2]))  # bool inherits int's methods
+            if not (o and o.get("added")):
+                d = ref_date.get(("builtins", key[1] + "." + key[2]))
+                if d is None and not vers["2.7"].method(key[1], key[2]):
+                    d = ref_date.get(("builtins", "*." + key[2]))
+                if d:
+                    return d, "docs"
         else:
             owner = key[1]
             o = None

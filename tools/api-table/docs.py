@@ -121,6 +121,24 @@ def new_params(text, candidates, is_added):
     return out
 
 
+REF = re.compile(r":(?:meth|attr|func|class|data|const|exc):`[~!]?([A-Za-z_][\w.]*)(?:\(\))?`")
+REF_LIST = re.compile(
+    r"^(?:The\s+)?(?::(?:meth|attr|func|class|data|const|exc):`[^`]+`(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+"
+    r"\s*(?:methods?|attributes?|functions?|classes|constants?|members?|properties)?"
+    r"\s*(?:(?:were|was|have been|has been)\s+added)?\s*\.?$")
+BUILTIN_TYPES = {"str", "bytes", "bytearray", "int", "float", "complex", "bool", "list", "tuple",
+                 "dict", "set", "frozenset", "range", "memoryview", "slice", "object", "type"}
+
+
+def reference_list(text):
+    """The names of a marker text that only lists objects (":meth:`clear` and :meth:`!copy`
+    methods."), else []."""
+    t = text.strip()
+    if not t or not REF_LIST.match(t):
+        return []
+    return REF.findall(t)
+
+
 def parse_file(path):
     page = os.path.basename(path)[:-len(".rst.txt")]
     with open(path, encoding="utf-8") as f:
@@ -129,6 +147,7 @@ def parse_file(path):
     module_platform = None
     modules = {}
     objects = []
+    refs = []  # (module, path, version) from reference-list markers
     stack = []  # open object directives: (indent, DocObject)
     seen_object = False
     pending = None  # a bare section-level versionadded, for the section's first object
@@ -223,6 +242,23 @@ def parse_file(path):
                 elif module in modules and not seen_object:
                     modules[module]["removed"] = rem
             elif ver:
+                if name == "versionadded":
+                    body = text[len(arg.split()[0]):] if arg.split() else ""
+                    for ref in reference_list(body):
+                        first = ref.split(".")[0]
+                        if module == "builtins" and "." not in ref:
+                            rpath = (target.path.split(".")[0] + "." + ref) if target is not None \
+                                else "*." + ref
+                        elif module == "builtins" or first in BUILTIN_TYPES:
+                            rpath = ref
+                        elif ref.startswith(module + "."):
+                            rpath = ref[len(module) + 1:]
+                        elif "." not in ref and target is not None and target.directive in (
+                                "class", "exception"):
+                            rpath = target.path + "." + ref
+                        else:
+                            rpath = ref
+                        refs.append(("builtins" if first in BUILTIN_TYPES else module, rpath, ver))
                 cands = target.params if target is not None else []
                 params = new_params(text, cands, name == "versionadded") \
                     if target is not None else []
@@ -242,23 +278,26 @@ def parse_file(path):
                             and modules[module]["added"] is None:
                         modules[module]["added"] = ver
         i += 1
-    return list(modules.values()), [o.as_dict() for o in objects]
+    return list(modules.values()), [o.as_dict() for o in objects], refs
 
 
 def read_docs(root=DOC_ROOT):
-    mods, objs = [], []
+    """Returns (modules, objects, refs): refs are (module, path, version) triples from markers
+    that list the objects they date instead of sitting in their body."""
+    mods, objs, refs = [], [], []
     for fn in sorted(os.listdir(root)):
         if fn.endswith(".rst.txt"):
-            m, o = parse_file(os.path.join(root, fn))
+            m, o, r = parse_file(os.path.join(root, fn))
             mods.extend(m)
             objs.extend(o)
-    return mods, objs
+            refs.extend(r)
+    return mods, objs, refs
 
 
 if __name__ == "__main__":
     import json
     import sys
-    mods, objs = read_docs()
+    mods, objs, refs = read_docs()
     print(len(mods), len(objs), sum(1 for o in objs if o["added"]),
           sum(len(o["kwargs"]) for o in objs), file=sys.stderr)
     json.dump({"modules": mods, "objects": objs}, sys.stdout, indent=0, sort_keys=True)

@@ -110,6 +110,8 @@ class StdlibApiTableTest {
         "member, os,                  scandir,                    3.5,  -",
         "member, sys,                 breakpointhook,             3.7,  -",
         "method, dict,                has_key,                    -,    3.0",
+        "method, list,                copy,                       3.3,  -",
+        "method, range,               start,                      3.3,  -",
     })
     void knownFacts(String kind, String owner, String name, String added, String removed) {
         ApiEntry e = lookup(kind, owner, name).orElseThrow(
