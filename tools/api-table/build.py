@@ -558,9 +558,6 @@ def main():
             return ("module", key[1])
         if key[0] == "kwarg":
             owner = key[1]
-            best = None
-            for cand in entries:
-                pass
             parts = owner.split(".")
             for i in range(len(parts) - 1, 0, -1):
                 mk = ("member", ".".join(parts[:i]), ".".join(parts[i:]))
@@ -568,7 +565,7 @@ def main():
                     return mk
             if len(parts) == 2:
                 return ("method", parts[0], parts[1])
-            return best
+            return None
         return None
 
     def avail(key):
