@@ -173,6 +173,10 @@ class StdlibApiTableTest {
                     e.qualifiedName() + " added " + a + " not before removed " + r)));
             assertFalse(e.added().isEmpty() && e.removed().isEmpty() && e.inPython27()
                     && !e.platformDependent(), "entry without information: " + e.qualifiedName());
+            assertFalse(e.inPython27() && e.added().equals(Optional.of(PythonVersion.PY30)),
+                    "2.7 and 3.0 both have it, so 3.0 is no addition: " + e.qualifiedName());
+            assertFalse(e.added().isEmpty() && e.removed().isEmpty() && !e.inPython27(),
+                    "absent from 2.7 needs an added version: " + e.qualifiedName());
         }
     }
 
