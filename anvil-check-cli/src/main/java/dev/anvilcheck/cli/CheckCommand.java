@@ -6,7 +6,10 @@ import dev.anvilcheck.report.Report;
 import dev.anvilcheck.report.SlackNotifier;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import dev.anvilcheck.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,13 +25,68 @@ final class CheckCommand extends ProjectCommand {
     @Option(names = "--link", paramLabel = "URL", description = "A link (such as the CI run) for the notification.")
     URI link;
 
+    /** Where VAULT_* and database variables come from; tests replace it. */
+    static java.util.function.Supplier<java.util.Map<String, String>> environment = System::getenv;
+
     @Override
     CheckRun run(AnvilProject project) {
         CheckRun run = project.validateConfig().generateSchema();
+        if (common.env != null) {
+            run = withEnvironment(project, run, common.env);
+        }
         if (notify) {
             notifySlack(project, Report.of(path.toString(), run.results()));
         }
         return run;
+    }
+
+    /** With --env: the environment's Vault secrets and its database drift, each where anvil-check.yaml has it. */
+    private CheckRun withEnvironment(AnvilProject project, CheckRun run, String env) {
+        dev.anvilcheck.config.CheckConfig.Environment e = project.checkConfig().environments().get(env);
+        if (e == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "anvil-check.yaml has no "
+                    + "environment '" + env + "' (environments: " + project.checkConfig().environments().keySet() + ")");
+        }
+        if (e.vault().isPresent()) {
+            java.util.Map<String, String> vars = environment.get();
+            CheckRun before = run;
+            try {
+                dev.anvilcheck.vault.VaultSecretStore store = dev.anvilcheck.vault.VaultSecretStore.fromEnvironment(vars);
+                progress("checking " + store.describe() + " for environment " + env);
+                run = run.then(p -> store.check(p, env));
+            } catch (IllegalArgumentException ex) {
+                run = before.then(p -> () -> List.of(Finding.of(dev.anvilcheck.vault.VaultRule.NOT_CONFIGURED, null,
+                        "Vault is not configured for environment " + env + ": " + ex.getMessage())));
+            }
+        }
+        if (e.database().isPresent()) {
+            dev.anvilcheck.config.CheckConfig.DatabaseTarget target = e.database().get();
+            Map<String, String> vars = environment.get();
+            progress("checking the database of environment " + env + " for drift");
+            try (dev.anvilcheck.db.AnvilDatabase db = dev.anvilcheck.db.AnvilDatabase.configure().project(project)
+                    .environment(env).environmentVariables(vars::get).load()) {
+                dev.anvilcheck.db.DriftResult drift = db.drift();
+                run = run.then(p -> drift);
+            } catch (RuntimeException ex) {
+                String why = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+                run = run.then(p -> () -> List.of(Finding.of(dev.anvilcheck.db.DbRule.CONNECTION, null,
+                        "the database of environment " + env + " (" + target.urlEnv() + ") cannot be checked: "
+                                + why)));
+            }
+        }
+        return run;
+    }
+
+    @Override
+    int exitCode(Report report) {
+        for (Finding f : report.findings()) {
+            if (f.rule() == dev.anvilcheck.vault.VaultRule.UNREACHABLE
+                    || f.rule() == dev.anvilcheck.vault.VaultRule.NOT_CONFIGURED
+                    || f.rule() == dev.anvilcheck.db.DbRule.CONNECTION) {
+                return ExitCodes.USAGE;
+            }
+        }
+        return super.exitCode(report);
     }
 
     private void notifySlack(AnvilProject project, Report report) {
