@@ -162,7 +162,7 @@ public final class Lexer {
         }
         if (depth > 0 && !stopped) {
             int d = Math.min(depth, MAX_PAREN_DEPTH) - 1;
-            error("'" + parenStack[d] + "' was never closed", parenPos[d], parenPos[d] + 1);
+            unclosed = parenPos[d]; // reported by the parser if it runs out of input
         }
         if (lineHasToken) {
             emit(TokenKind.NEWLINE, n, n);
@@ -950,6 +950,13 @@ public final class Lexer {
         return p < n ? src[p] : '\0';
     }
 
+    private int unclosed = -1;
+
+    /** Offset of the innermost bracket left open at the end of input, or -1. */
+    public int unclosedBracket() {
+        return unclosed;
+    }
+
     /** The deepest bracket or f-string nesting seen: callers use it to pick a thread with a larger stack. */
     public int maxNesting() {
         return maxNesting;
@@ -1147,7 +1154,9 @@ public final class Lexer {
             }
             default -> {
                 k = TokenKind.UNKNOWN;
-                if (c < 0x20 || c == 0x7f) {
+                if (c == '\\') {
+                    error("unexpected character after line continuation character", s, s + 1);
+                } else if (c < 0x20 || c == 0x7f) {
                     error(String.format("invalid non-printable character U+%04X", (int) c), s, s + 1);
                 } else {
                     error("invalid syntax", s, s + 1);
