@@ -224,8 +224,9 @@ public final class Parser {
     private Failure failAt(String message, int s, int e) {
         // an error the tokenizer already reported at or before this point is the root cause
         if (!speculating && s < firstLexError && k[p] != UNKNOWN) {
-            if (unclosedBracket >= 0 && (k[p] == ENDMARKER || k[p] == NEWLINE && p + 1 < ntok && k[p + 1] == ENDMARKER
-                    || k[p] == DEDENT && ts[p] == src.length)) {
+            if (unclosedBracket >= 0 && !unclosedReported && (k[p] == ENDMARKER
+                    || k[p] == NEWLINE && p + 1 < ntok && k[p + 1] == ENDMARKER
+                    || k[p] == DEDENT && ts[p] == src.length || newlineBetween(unclosedBracket, s))) {
                 // CPython blames the bracket that was never closed when the parser runs out of input
                 if (!unclosedReported) {
                     unclosedReported = true;
@@ -240,6 +241,16 @@ public final class Parser {
     }
 
     private boolean unclosedReported;
+
+    /** Whether a line break lies between the two offsets (CPython blames an open bracket on an earlier line). */
+    private boolean newlineBetween(int from, int to) {
+        for (int i = Math.max(0, from); i < to && i < src.length; i++) {
+            if (src[i] == '\n' || src[i] == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private void error(String message, TextRange range) {
         if (!speculating) {
