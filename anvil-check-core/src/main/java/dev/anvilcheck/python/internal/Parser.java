@@ -2373,6 +2373,15 @@ public final class Parser {
             if (eat(RBRACE)) {
                 return new Expr.Dict(r(s), List.of(), List.of());
             }
+            if (at(DOUBLESTAR) && dictUnpackComprehensionAhead()) {
+                int ds = start();
+                advance();
+                Expr unpacked = bitwiseOr();
+                feature(PythonFeature.COMPREHENSION_UNPACKING, r(ds));
+                List<Comprehension> gens = comprehensionClauses();
+                expect(RBRACE);
+                return new Expr.DictComp(r(s), unpacked, Optional.empty(), gens);
+            }
             if (at(DOUBLESTAR)) {
                 return dictRest(s, null, null);
             }
@@ -2387,7 +2396,7 @@ public final class Parser {
                 if (at(FOR) || at(ASYNC) && kind(1) == FOR) {
                     List<Comprehension> gens = comprehensionClauses();
                     expect(RBRACE);
-                    return new Expr.DictComp(r(s), first, value, gens);
+                    return new Expr.DictComp(r(s), first, Optional.of(value), gens);
                 }
                 return dictRest(s, first, value);
             }
@@ -2416,6 +2425,25 @@ public final class Parser {
             return new Expr.Set(r(s), List.copyOf(elts));
         } finally {
             leave();
+        }
+    }
+
+    /** After <code>{</code> at {@code **}: whether a {@code for} follows the unpacked operand (PEP 798). */
+    private boolean dictUnpackComprehensionAhead() {
+        int save = p;
+        long mark = diags.mark();
+        boolean wasSpec = speculating;
+        speculating = true;
+        try {
+            advance();
+            bitwiseOr();
+            return at(FOR) || at(ASYNC) && kind(1) == FOR;
+        } catch (Failure f) {
+            return false;
+        } finally {
+            speculating = wasSpec;
+            diags.reset(mark);
+            p = save;
         }
     }
 
