@@ -38,6 +38,7 @@ public final class Lexer {
     // brackets
     private final char[] parenStack = new char[MAX_PAREN_DEPTH + 1];
     private final int[] parenPos = new int[MAX_PAREN_DEPTH + 1];
+    private final int[] parenLine = new int[MAX_PAREN_DEPTH + 1];
     private int depth;
     private boolean tooDeepReported;
 
@@ -56,6 +57,7 @@ public final class Lexer {
     private boolean[] fRaw = new boolean[8];
     private boolean[] fTemplate = new boolean[8];
     private int[] fBase = new int[8]; // bracket depth at the field's '{'
+    private int[] fStart = new int[8]; // offset of the f-string's prefix
     private int fTop; // number of frames
     private int fStrings; // number of open f-strings
     private boolean stopped;
@@ -121,17 +123,6 @@ public final class Lexer {
 
     private void error(String msg, int s, int e) {
         diags.error(msg, s, e);
-    }
-
-    private int lineOfOffset(int off) {
-        int l = 1;
-        for (int i = 0; i < off && i < n; i++) {
-            char c = src[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= n || src[i + 1] != '\n'))) {
-                l++;
-            }
-        }
-        return l;
     }
 
     private void run() {
@@ -494,6 +485,7 @@ public final class Lexer {
                 return;
             }
             emit(template ? TokenKind.TSTRING_START : TokenKind.FSTRING_START, s, pos);
+            pendingStart = s;
             pushFrame(TEXT, q, triple, (flags & P_RAW) != 0, template, depth);
             fStrings++;
             return;
@@ -561,6 +553,8 @@ public final class Lexer {
         }
     }
 
+    private int pendingStart;
+
     private void pushFrame(int kind, char quote, boolean triple, boolean raw, boolean template, int base) {
         if (fTop == fKind.length) {
             int cap = fTop * 2;
@@ -570,6 +564,7 @@ public final class Lexer {
             fRaw = Arrays.copyOf(fRaw, cap);
             fTemplate = Arrays.copyOf(fTemplate, cap);
             fBase = Arrays.copyOf(fBase, cap);
+            fStart = Arrays.copyOf(fStart, cap);
         }
         fKind[fTop] = kind;
         fQuote[fTop] = quote;
@@ -577,6 +572,7 @@ public final class Lexer {
         fRaw[fTop] = raw;
         fTemplate[fTop] = template;
         fBase[fTop] = base;
+        fStart[fTop] = kind == TEXT ? pendingStart : (fTop > 0 ? fStart[fTop - 1] : 0);
         fTop++;
     }
 
@@ -592,14 +588,7 @@ public final class Lexer {
 
     private void unterminatedFString() {
         int sf = stringFrame();
-        int s = pos;
-        for (int i = count - 1; i >= 0; i--) {
-            TokenKind k = KINDS[kinds[i]];
-            if (k == TokenKind.FSTRING_START || k == TokenKind.TSTRING_START) {
-                s = starts[i];
-                break;
-            }
-        }
+        int s = sf >= 0 ? fStart[sf] : pos;
         boolean triple = sf >= 0 && fTriple[sf];
         String what = sf >= 0 && fTemplate[sf] ? "t-string" : "f-string";
         error("unterminated " + (triple ? "triple-quoted " : "") + what + " literal (detected at line " + line + ")",
@@ -734,14 +723,7 @@ public final class Lexer {
     }
 
     private void unterminatedAt(int sf) {
-        int s = pos;
-        for (int i = count - 1; i >= 0; i--) {
-            TokenKind k = KINDS[kinds[i]];
-            if (k == TokenKind.FSTRING_START || k == TokenKind.TSTRING_START) {
-                s = starts[i];
-                break;
-            }
-        }
+        int s = fStart[sf];
         String what = fTemplate[sf] ? "t-string" : "f-string";
         error("unterminated " + (fTriple[sf] ? "triple-quoted " : "") + what + " literal (detected at line " + line
                 + ")", s, s);
@@ -971,6 +953,7 @@ public final class Lexer {
         if (depth < MAX_PAREN_DEPTH) {
             parenStack[depth] = c;
             parenPos[depth] = s;
+            parenLine[depth] = line;
         } else if (!tooDeepReported) {
             tooDeepReported = true;
             error("too many nested parentheses", s, s + 1);
@@ -989,8 +972,8 @@ public final class Lexer {
             char o = parenStack[depth];
             char want = o == '(' ? ')' : o == '[' ? ']' : '}';
             if (want != c) {
-                int l1 = lineOfOffset(parenPos[depth]);
-                int l2 = lineOfOffset(s);
+                int l1 = parenLine[depth];
+                int l2 = line;
                 error("closing parenthesis '" + c + "' does not match opening parenthesis '" + o + "'"
                         + (l1 != l2 ? " on line " + l1 : ""), s, s + 1);
             }

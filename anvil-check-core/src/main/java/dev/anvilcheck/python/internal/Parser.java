@@ -244,12 +244,7 @@ public final class Parser {
 
     /** Whether a line break lies between the two offsets (CPython blames an open bracket on an earlier line). */
     private boolean newlineBetween(int from, int to) {
-        for (int i = Math.max(0, from); i < to && i < src.length; i++) {
-            if (src[i] == '\n' || src[i] == '\r') {
-                return true;
-            }
-        }
-        return false;
+        return from < to && lineOf(from) != lineOf(to);
     }
 
     private void error(String message, TextRange range) {
@@ -389,15 +384,27 @@ public final class Parser {
         }
     }
 
+    private int[] lineStarts;
+
+    /** The 1-based line of {@code offset}; the line table is built once, on the first error that needs it. */
     private int lineOf(int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < src.length; i++) {
-            char c = src[i];
-            if (c == '\n' || c == '\r' && (i + 1 >= src.length || src[i + 1] != '\n')) {
-                line++;
+        if (lineStarts == null) {
+            int[] starts = new int[64];
+            int n = 0;
+            starts[n++] = 0;
+            for (int i = 0; i < src.length; i++) {
+                char c = src[i];
+                if (c == '\n' || c == '\r' && (i + 1 >= src.length || src[i + 1] != '\n')) {
+                    if (n == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i + 1;
+                }
             }
+            lineStarts = java.util.Arrays.copyOf(starts, n);
         }
-        return line;
+        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i + 1 : -i - 1;
     }
 
     private List<Stmt> block(String after, int headerStart) {
