@@ -74,7 +74,7 @@ public final class PythonParser {
         Diagnostics diags = new Diagnostics();
         String text;
         try {
-            text = SourceDecoder.decode(source, diags).text();
+            text = SourceDecoder.decode(source, diags);
         } catch (RuntimeException | OutOfMemoryError e) {
             diags.error("cannot decode source: " + e.getClass().getSimpleName(), 0, 0);
             text = "";

@@ -24,7 +24,6 @@ import dev.anvilcheck.python.ast.Pattern;
 import dev.anvilcheck.python.ast.Stmt;
 import dev.anvilcheck.python.ast.TypeParam;
 import dev.anvilcheck.python.ast.WithItem;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -590,15 +589,6 @@ public final class Parser {
                 return expressionStatement();
             }
         }
-    }
-
-    private int p0(int startOffset) {
-        // index of the token that starts at startOffset (searching backwards from p)
-        int i = p;
-        while (i > 0 && ts[i] > startOffset) {
-            i--;
-        }
-        return i;
     }
 
     private Stmt relazy(Stmt st, int s) {
@@ -2517,9 +2507,6 @@ public final class Parser {
                 advance();
                 ifs.add(disjunction());
             }
-            if (at(LAMBDA) || at(COMMA) && false) {
-                throw fail("invalid syntax");
-            }
             gens.add(new Comprehension(r(s), target, iter, List.copyOf(ifs), isAsync));
         }
         return List.copyOf(gens);
@@ -2781,10 +2768,5 @@ public final class Parser {
             return "named expression";
         }
         return "expression";
-    }
-
-    /** Unused helper kept minimal: converts a numeric literal's digits (exposed for tests). */
-    static BigInteger parseInt(String digits, int radix) {
-        return new BigInteger(digits, radix);
     }
 }

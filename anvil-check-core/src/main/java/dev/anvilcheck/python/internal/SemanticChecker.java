@@ -932,14 +932,6 @@ public final class SemanticChecker {
         for (Expr x : elts) {
             expr(x instanceof Expr.Starred st ? st.value() : x);
         }
-        for (Comprehension g : gens) {
-            for (Expr cond : g.ifs()) {
-                if (cond instanceof Expr.NamedExpr) {
-                    // already checked
-                    break;
-                }
-            }
-        }
         comprehensionTargets.removeAll(newly);
         inGenerator = savedGen;
         scope = saved;
