@@ -99,6 +99,46 @@ public final class Lexer {
         return count;
     }
 
+    /** The token arrays alone (no source copy, no name table), for a result to keep. */
+    public TokenArrays tokenArrays() {
+        return new TokenArrays(kinds, starts, ends, count);
+    }
+
+    /** Read-only view of finished token arrays; never written after tokenizing. */
+    public static final class TokenArrays {
+        private final byte[] kinds;
+        private final int[] starts;
+        private final int[] ends;
+        private final int count;
+
+        TokenArrays(byte[] kinds, int[] starts, int[] ends, int count) {
+            this.kinds = kinds;
+            this.starts = starts;
+            this.ends = ends;
+            this.count = count;
+        }
+
+        /** Kind of token {@code i}. */
+        public TokenKind kind(int i) {
+            return KINDS[kinds[i]];
+        }
+
+        /** Start of token {@code i}. */
+        public int start(int i) {
+            return starts[i];
+        }
+
+        /** End of token {@code i}. */
+        public int end(int i) {
+            return ends[i];
+        }
+
+        /** Number of tokens. */
+        public int count() {
+            return count;
+        }
+    }
+
     private void emit(TokenKind k, int s, int e) {
         emit(k, s, e, -1);
     }

@@ -89,29 +89,26 @@ public final class Parser {
         this.src = lexer.source();
         this.diags = diags;
         this.names = lexer.names;
-        int n = 0;
-        for (int i = 0; i < lexer.count; i++) {
-            TokenKind kind = Lexer.KINDS[lexer.kinds[i]];
-            if (kind != COMMENT && kind != NL) {
-                n++;
-            }
-        }
-        k = new TokenKind[n];
-        ts = new int[n];
-        te = new int[n];
-        tv = new int[n];
+        int total = lexer.count;
+        k = new TokenKind[total];
+        ts = new int[total];
+        te = new int[total];
+        tv = new int[total];
         int j = 0;
-        for (int i = 0; i < lexer.count; i++) {
-            TokenKind kind = Lexer.KINDS[lexer.kinds[i]];
-            if (kind != COMMENT && kind != NL) {
-                k[j] = kind;
+        byte comment = (byte) COMMENT.ordinal();
+        byte nl = (byte) NL.ordinal();
+        byte[] kinds = lexer.kinds;
+        for (int i = 0; i < total; i++) {
+            byte kb = kinds[i];
+            if (kb != comment && kb != nl) {
+                k[j] = Lexer.KINDS[kb];
                 ts[j] = lexer.starts[i];
                 te[j] = lexer.ends[i];
                 tv[j] = lexer.values[i];
                 j++;
             }
         }
-        ntok = n;
+        ntok = j;
         int fl = Integer.MAX_VALUE;
         for (dev.anvilcheck.python.SyntaxProblem sp : diags.errors()) {
             fl = Math.min(fl, sp.range().start());
