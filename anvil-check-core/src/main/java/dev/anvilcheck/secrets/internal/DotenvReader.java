@@ -52,9 +52,11 @@ public final class DotenvReader {
      * @param endLine the last line of the statement
      * @param exported whether {@code export} came first
      * @param keyQuoted whether the key was in single quotes
+     * @param spaceBeforeEquals whether whitespace separates the key from {@code =}
+     * @param spaceAfterEquals whether whitespace follows {@code =}
      */
     public record Entry(String key, String value, String rawValue, Quote quote, int line, int column, int endLine,
-                        boolean exported, boolean keyQuoted) {
+                        boolean exported, boolean keyQuoted, boolean spaceBeforeEquals, boolean spaceAfterEquals) {
     }
 
     /**
@@ -390,17 +392,22 @@ public final class DotenvReader {
                     key = s.substring(pos, e);
                     pos = e;
                 }
+                int beforeEq = pos;
                 while (pos < n && isHSpace(s.charAt(pos))) {
                     pos++;
                 }
+                boolean spaceBefore = pos > beforeEq;
+                boolean spaceAfter = false;
                 String value = null;
                 String raw = null;
                 Quote quote = Quote.NO_VALUE;
                 if (peek() == '=' && pos < n) {
                     pos++;
+                    int afterEq = pos;
                     while (pos < n && isHSpace(s.charAt(pos))) {
                         pos++;
                     }
+                    spaceAfter = pos > afterEq;
                     int vStart = pos;
                     char c = peek();
                     if (pos < n && (c == '\'' || c == '"')) {
@@ -454,7 +461,7 @@ public final class DotenvReader {
                 if (key != null) {
                     int endLine = lineOf(Math.max(start, pos - 1));
                     entries.add(new Entry(key, value, raw, quote, lineOf(keyStart), columnOf(keyStart), endLine,
-                            exported, keyQuoted));
+                            exported, keyQuoted, spaceBefore && quote != Quote.NO_VALUE, spaceAfter));
                 }
             } catch (Fail f) {
                 int failAt = pos;
