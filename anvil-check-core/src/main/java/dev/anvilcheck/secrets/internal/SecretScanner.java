@@ -95,7 +95,7 @@ public final class SecretScanner {
             d(SecretsRule.ANVIL_UPLINK_KEY, "(?<![A-Za-z0-9_])((?:server|client)_[A-Z0-9]{24}-[A-Z0-9]{16})"
                     + "(?![A-Za-z0-9])", 1, 3.0, true, "server_", "client_"),
             d(SecretsRule.PASSWORD_IN_URL, "(?<![A-Za-z0-9+.\\-])[A-Za-z][A-Za-z0-9+.\\-]{1,20}://"
-                    + "[^\\s:@/'\"<>{}()\\[\\]]{1,100}:([^\\s@/'\"<>\\\\]{1,200})@[A-Za-z0-9.\\-_\\[\\]]+", 1, 0,
+                    + "[^\\s:@/'\"<>{}()\\[\\]]{0,100}:([^\\s@/'\"<>\\\\]{1,200})@[A-Za-z0-9.\\-_\\[\\]]+", 1, 0,
                     false, "://"));
 
     private static Detector d(SecretsRule rule, String regex, int group, double minEntropy,
