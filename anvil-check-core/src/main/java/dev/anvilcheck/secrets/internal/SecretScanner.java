@@ -133,6 +133,11 @@ public final class SecretScanner {
             "12345", "abcde", "qwert", "insert", "replace", "todo", "fixme", "notreal", "not_real", "not-real",
             "fake", "test_key", "testkey", "mock");
 
+    /** Passwords in URLs that documentation and local defaults use. */
+    static final Set<String> URL_PASSWORD_WORDS = Set.of("pass", "passwd", "pw", "pwd", "password", "secret",
+            "user", "username", "test", "admin", "root", "postgres", "guest", "x", "foo", "bar", "pass123", "mysql",
+            "redis", "rabbit", "rabbitmq", "changeit", "hunter2");
+
     private SecretScanner() {
     }
 
@@ -269,7 +274,7 @@ public final class SecretScanner {
                 return body >= 64 && !inner.contains("...");
             }
             case PASSWORD_IN_URL:
-                return !placeholder(secret) && !secret.startsWith("$") && !secret.startsWith("%")
+                return !placeholder(secret) && !URL_PASSWORD_WORDS.contains(low) && !secret.startsWith("$") && !secret.startsWith("%")
                         && !secret.equals("*") && !secret.matches("\\**") && !secret.isEmpty();
             case SLACK_TOKEN:
             case STRIPE_LIVE_KEY:
