@@ -103,7 +103,7 @@ public final class SecretsChecker {
             Optional<DotenvReader.File> f = readEnv(root.resolve(name), name);
             f.ifPresent(file -> {
                 read.put(name, file);
-                envFiles.add(new SecretsResult.EnvFile(name, file.keys(), file.errors().size()));
+                envFiles.add(new SecretsResult.EnvFile(name, shownKeys(file), file.errors().size()));
                 findings.addAll(DotenvLinter.lint(file, name));
                 LOG.debug("read {}: {} keys, {} unreadable statements", name, file.keys().size(),
                         file.errors().size());
@@ -140,6 +140,15 @@ public final class SecretsChecker {
                 root, counts[0], reported, baselined);
         return new SecretsResult(envFiles, comparison, required, List.of(), List.of(), counts[0],
                 reported, baselined, storeResult, project.applyRuleSettings(findings));
+    }
+
+    /** The file's keys as they may be shown (a key that looks like a secret is replaced by its line). */
+    static List<String> shownKeys(DotenvReader.File file) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (DotenvReader.Entry e : file.entries()) {
+            shown.putIfAbsent(e.key(), SecretScanner.displayKey(e.key(), e.line()));
+        }
+        return List.copyOf(shown.values());
     }
 
     private SecretStoreResult askStore(SecretStore store, String environmentName) {
