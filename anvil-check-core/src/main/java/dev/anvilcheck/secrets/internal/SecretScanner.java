@@ -117,10 +117,6 @@ public final class SecretScanner {
             + "_enabled$|_required$|_valid$|_check$|_policy$|_strength$|_rules$|_view$|_form$|_input$|_widget$|"
             + "_box$|_button$|_kind$|_mode$|_version$|_scope$|_scopes$|_method$|_algorithm$|_size$|_store$|"
             + "_source$|_location$|_manager$|_service$|_getter$|_func$|_fn$|_handler$|_cache$|_table$)");
-    /** {@code name = "literal"} and {@code "name": "literal"} in code and config. */
-    static final Pattern ASSIGN_QUOTED = Pattern.compile("(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_.\\-]{0,80})"
-            + "[\"']?\\s*(?::\\s*[A-Za-z_][A-Za-z0-9_\\[\\], .|]{0,40}?\\s*)?(?::=|=>|=(?!=)|:(?!:))\\s*"
-            + "[rRbBuU]{0,2}([\"'`])([^\"'`\\r\\n\\s]{8,300})\\2");
     /** {@code NAME=value} and {@code name: value} at the start of a config line. */
     static final Pattern ASSIGN_CONFIG = Pattern.compile("^\\s*(?:export\\s+|-\\s+)?[\"']?"
             + "([A-Za-z_][A-Za-z0-9_.\\-]{0,80})[\"']?\\s*(?:=|:)\\s*([^\\s\"'#,{}\\[\\]]{8,300})\\s*(?:#.*)?$");
@@ -167,10 +163,7 @@ public final class SecretScanner {
                     needle = kw;
                 } else {
                     if (lower == null) {
-                        lower = text.toLowerCase(Locale.ROOT);
-                        if (lower.length() != text.length()) {
-                            lower = asciiLower(text);
-                        }
+                        lower = asciiLower(text);
                     }
                     hay = lower;
                     needle = kw.toLowerCase(Locale.ROOT);
@@ -196,7 +189,7 @@ public final class SecretScanner {
             while (i >= 0) {
                 int line = idx.lineOf(i);
                 if (lines.add(line) && !specificLines.contains(line)) {
-                    generic(text, idx, line, kind, out);
+                    generic(text, lower, idx, line, kind, out);
                 }
                 int next = idx.endOf(line);
                 i = next >= lower.length() ? -1 : lower.indexOf(kw, next);
@@ -284,36 +277,70 @@ public final class SecretScanner {
         }
     }
 
-    private static void generic(String text, LineIndex idx, int line, Kind kind, List<Hit> out) {
+    /** What may follow a secret-looking name in code: an operator and a quoted literal. */
+    static final Pattern AFTER_NAME = Pattern.compile("[\"']?\\s*(?::\\s*[A-Za-z_][A-Za-z0-9_\\[\\], .|]{0,40}?\\s*)?"
+            + "(?::=|=>|=(?!=)|:(?!:))\\s*[rRbBuU]{0,2}([\"'`])([^\"'`\\r\\n\\s]{8,300})\\1");
+
+    private static void generic(String text, String lower, LineIndex idx, int line, Kind kind, List<Hit> out) {
         int start = idx.startOf(line);
         int end = idx.endOf(line);
-        String l = text.substring(start, end);
         if (allowed(text, idx, line)) {
             return;
         }
         List<int[]> spans = new ArrayList<>();
-        Matcher m = ASSIGN_QUOTED.matcher(l);
-        while (m.find()) {
-            spans.add(new int[] {m.start(1), m.end(1), m.start(3), m.end(3)});
+        // names around each secret word, then an anchored look at what follows the name
+        int seenNameEnd = -1;
+        for (String kw : GENERIC_KEYWORDS) {
+            int k = lower.indexOf(kw, start);
+            while (k >= 0 && k < end) {
+                int ns = k;
+                while (ns > start && nameChar(text.charAt(ns - 1))) {
+                    ns--;
+                }
+                while (ns < k && !(Character.isLetter(text.charAt(ns)) || text.charAt(ns) == '_')) {
+                    ns++;
+                }
+                int ne = k + kw.length();
+                while (ne < end && nameChar(text.charAt(ne))) {
+                    ne++;
+                }
+                if (ne > seenNameEnd) {
+                    Matcher m = AFTER_NAME.matcher(text);
+                    m.region(ne, end);
+                    m.useTransparentBounds(true);
+                    if (m.lookingAt()) {
+                        spans.add(new int[] {ns - start, ne - start, m.start(2) - start, m.end(2) - start});
+                    }
+                    seenNameEnd = ne;
+                }
+                k = lower.indexOf(kw, ne);
+            }
         }
+        String l = text.substring(start, end);
         if (kind == Kind.CONFIG) {
             Matcher c = ASSIGN_CONFIG.matcher(l);
             if (c.find()) {
                 spans.add(new int[] {c.start(1), c.end(1), c.start(2), c.end(2)});
             }
         }
+        Set<Integer> valueStarts = new HashSet<>();
         for (int[] sp : spans) {
             String name = l.substring(sp[0], sp[1]);
             String value = l.substring(sp[2], sp[3]);
             if (!SECRET_NAME.matcher(name).find() || BENIGN_NAME.matcher(name).find()) {
                 continue;
             }
-            if (!randomLooking(value)) {
+            if (!randomLooking(value) || !valueStarts.add(sp[2])) {
                 continue;
             }
             out.add(new Hit(SecretsRule.GENERIC_SECRET, line, idx.column(text, start + sp[2]), line,
                     idx.column(text, start + sp[3]), name, value));
         }
+    }
+
+    private static boolean nameChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
+                || c == '-';
     }
 
     /** Whether a literal looks like a real secret rather than a word, a reference or a placeholder. */
