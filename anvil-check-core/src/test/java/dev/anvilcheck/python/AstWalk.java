@@ -1,0 +1,40 @@
+package dev.anvilcheck.python;
+
+import dev.anvilcheck.python.ast.Node;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Test helper: the direct child nodes of a node, found through its record components. */
+final class AstWalk {
+
+    private AstWalk() {
+    }
+
+    static List<Node> children(Node n) {
+        List<Node> out = new ArrayList<>();
+        for (RecordComponent c : n.getClass().getRecordComponents()) {
+            Object v;
+            try {
+                v = c.getAccessor().invoke(n);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            add(v, out);
+        }
+        return out;
+    }
+
+    private static void add(Object v, List<Node> out) {
+        if (v instanceof Node node) {
+            out.add(node);
+        } else if (v instanceof Optional<?> o) {
+            o.ifPresent(x -> add(x, out));
+        } else if (v instanceof List<?> l) {
+            for (Object x : l) {
+                add(x, out);
+            }
+        }
+    }
+}
