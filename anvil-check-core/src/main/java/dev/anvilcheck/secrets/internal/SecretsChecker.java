@@ -134,11 +134,14 @@ public final class SecretsChecker {
                 reported++;
             }
         }
+        CodeUses.Outcome uses = CodeUses.check(project, example == null ? Set.of() : new HashSet<>(example.keys()),
+                project.checkConfig().requiredEnv().keySet());
+        findings.addAll(uses.findings());
         Optional<SecretStoreResult> storeResult = store.map(s -> askStore(s, storeEnvironment));
         storeResult.ifPresent(r -> findings.addAll(r.findings()));
         LOG.debug("secrets check of {}: {} files scanned, {} hard-coded secrets, {} in the baseline",
                 root, counts[0], reported, baselined);
-        return new SecretsResult(envFiles, comparison, required, List.of(), List.of(), counts[0],
+        return new SecretsResult(envFiles, comparison, required, uses.secrets(), uses.envVars(), counts[0],
                 reported, baselined, storeResult, project.applyRuleSettings(findings));
     }
 
