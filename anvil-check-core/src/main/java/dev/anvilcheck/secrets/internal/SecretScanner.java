@@ -95,7 +95,7 @@ public final class SecretScanner {
             d(SecretsRule.ANVIL_UPLINK_KEY, "(?<![A-Za-z0-9_])((?:server|client)_[A-Z0-9]{24}-[A-Z0-9]{16})"
                     + "(?![A-Za-z0-9])", 1, 3.0, true, "server_", "client_"),
             d(SecretsRule.PASSWORD_IN_URL, "(?<![A-Za-z0-9+.\\-])[A-Za-z][A-Za-z0-9+.\\-]{1,20}://"
-                    + "[^\\s:@/'\"<>{}()\\[\\]]{0,100}:([^\\s@/'\"<>\\\\]{1,200})@[A-Za-z0-9.\\-_\\[\\]]+", 1, 0,
+                    + "[^\\s:@/'\"<>{}()\\[\\]]{0,100}:([^\\s@/'\"<>\\\\]{1,200})@([A-Za-z0-9.\\-_\\[\\]]+)", 1, 0,
                     false, "://"));
 
     private static Detector d(SecretsRule rule, String regex, int group, double minEntropy,
@@ -116,7 +116,9 @@ public final class SecretScanner {
             + "_prompt$|_message$|_msg$|_error$|_label$|_text$|_title$|_key_id$|keyboard|_param$|_arg$|"
             + "_enabled$|_required$|_valid$|_check$|_policy$|_strength$|_rules$|_view$|_form$|_input$|_widget$|"
             + "_box$|_button$|_kind$|_mode$|_version$|_scope$|_scopes$|_method$|_algorithm$|_size$|_store$|"
-            + "_source$|_location$|_manager$|_service$|_getter$|_func$|_fn$|_handler$|_cache$|_table$)");
+            + "_source$|_location$|_manager$|_service$|_getter$|_func$|_fn$|_handler$|_cache$|_table$|_spec$|"
+            + "last_used|_at$|_date$|_time$|_on$|_by$|_count$|_status$|_state$|_ref$|_arn$|continuation|next_token|"
+            + "page_token|pagination|client_token|idempotency|request_token)");
     /** {@code NAME=value} and {@code name: value} at the start of a config line. */
     static final Pattern ASSIGN_CONFIG = Pattern.compile("^\\s*(?:export\\s+|-\\s+)?[\"']?"
             + "([A-Za-z_][A-Za-z0-9_.\\-]{0,80})[\"']?\\s*(?:=|:)\\s*([^\\s\"'#,{}\\[\\]]{8,300})\\s*(?:#.*)?$");
@@ -128,6 +130,17 @@ public final class SecretScanner {
             "yourtoken", "yoursecret", "yourpassword", "<", "${", "{{", "%(", "%s", "{}", "password", "secret",
             "12345", "abcde", "qwert", "insert", "replace", "todo", "fixme", "notreal", "not_real", "not-real",
             "fake", "test_key", "testkey", "mock");
+
+    /** Values that are regular expressions rather than secrets. */
+    static final Pattern REGEX_LIKE = Pattern.compile("\\\\[wsdbWSDB]|\\(\\?|\\[\\^|\\[[A-Za-z0-9]-[A-Za-z0-9]");
+
+    /** Values that are references, dates, enum constants or expressions. */
+    static final Pattern NOT_A_SECRET = Pattern.compile("^(arn|urn|mailto|data|file|s3|gs):|^\\d{4}-\\d{2}-\\d{2}"
+            + "|^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$|\\w\\[-?\\d+]|\\.\\.\\.");
+
+    /** Hosts reserved for documentation (RFC 2606) and placeholders. */
+    static final Pattern EXAMPLE_HOST = Pattern.compile("(?i)(^|\\.)(example\\.(com|org|net)|example|test|invalid"
+            + "|host|hostname|your-?host|server)$");
 
     /** Passwords in URLs that documentation and local defaults use. */
     static final Set<String> URL_PASSWORD_WORDS = Set.of("pass", "passwd", "pw", "pwd", "password", "secret",
@@ -234,6 +247,9 @@ public final class SecretScanner {
             if (!plausible(det.rule(), secret)) {
                 continue;
             }
+            if (det.rule() == SecretsRule.PASSWORD_IN_URL && EXAMPLE_HOST.matcher(m.group(2)).find()) {
+                continue;
+            }
             int sl = idx.lineOf(s);
             if (allowed(text, idx, sl)) {
                 continue;
@@ -304,7 +320,8 @@ public final class SecretScanner {
                 while (ne < end && nameChar(text.charAt(ne))) {
                     ne++;
                 }
-                if (ne > seenNameEnd) {
+                char before = ns > start ? text.charAt(ns - 1) : ' ';
+                if (ne > seenNameEnd && before != ':' && before != '/' && before != '\\') {
                     Matcher m = AFTER_NAME.matcher(text);
                     m.region(ne, end);
                     m.useTransparentBounds(true);
@@ -327,7 +344,8 @@ public final class SecretScanner {
         for (int[] sp : spans) {
             String name = l.substring(sp[0], sp[1]);
             String value = l.substring(sp[2], sp[3]);
-            if (!SECRET_NAME.matcher(name).find() || BENIGN_NAME.matcher(name).find()) {
+            String last = name.substring(name.lastIndexOf('.') + 1);
+            if (!SECRET_NAME.matcher(last).find() || BENIGN_NAME.matcher(snake(last)).find()) {
                 continue;
             }
             if (!randomLooking(value) || !valueStarts.add(sp[2])) {
@@ -338,6 +356,20 @@ public final class SecretScanner {
         }
     }
 
+    /** {@code PasswordLastUsed} becomes {@code password_last_used}. */
+    static String snake(String name) {
+        StringBuilder b = new StringBuilder(name.length() + 8);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && (Character.isLowerCase(name.charAt(i - 1))
+                    || Character.isDigit(name.charAt(i - 1)))) {
+                b.append('_');
+            }
+            b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+
     private static boolean nameChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
                 || c == '-';
@@ -345,7 +377,11 @@ public final class SecretScanner {
 
     /** Whether a literal looks like a real secret rather than a word, a reference or a placeholder. */
     static boolean randomLooking(String value) {
-        if (value.length() < 8 || placeholder(value)) {
+        if (value.length() < 8 || placeholder(value) || value.startsWith("#")) {
+            return false;
+        }
+        if ((value.indexOf('{') >= 0 && value.indexOf('}') > value.indexOf('{')) || REGEX_LIKE.matcher(value).find()
+                || NOT_A_SECRET.matcher(value).find()) {
             return false;
         }
         boolean letter = false;
