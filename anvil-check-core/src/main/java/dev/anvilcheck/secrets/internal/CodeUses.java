@@ -87,10 +87,17 @@ public final class CodeUses {
             } catch (IOException e) {
                 continue;
             }
-            ParseResult r = PythonParser.parse(bytes, new ParseOptions(f.path(),
-                    ParseOptions.defaults().targetVersion()));
-            FileScan scan = new FileScan(f, r.lineIndex());
-            AstWalk.walk(r.module(), scan::visit);
+            FileScan scan = new FileScan(f, null);
+            try {
+                ParseResult r = PythonParser.parse(bytes, new ParseOptions(f.path(),
+                        ParseOptions.defaults().targetVersion()));
+                scan = new FileScan(f, r.lineIndex());
+                AstWalk.walk(r.module(), scan::visit);
+            } catch (RuntimeException | StackOverflowError e) {
+                findings.add(Finding.of(SecretsRule.FILE_UNREADABLE, Location.file(f.path()), f.path()
+                        + " could not be read for secret uses (" + e.getClass().getSimpleName() + ")"));
+                continue;
+            }
             if (f.root() == CodeRoot.CLIENT) {
                 List<Location> reported = scan.clientSecretImports.isEmpty() ? scan.clientSecretUses
                         : scan.clientSecretImports;

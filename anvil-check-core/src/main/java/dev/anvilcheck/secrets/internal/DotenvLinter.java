@@ -89,7 +89,8 @@ public final class DotenvLinter {
                     "no newline at the end of the file");
         }
         Map<String, Integer> seen = new HashMap<>();
-        List<String> group = new ArrayList<>();
+        java.util.TreeMap<String, Integer> group = new java.util.TreeMap<>();
+        String groupMax = null;
         boolean previousBlank = false;
         for (int l = 1; l <= count; l++) {
             String line = lines.get(l - 1);
@@ -102,12 +103,14 @@ public final class DotenvLinter {
                     lint.add(SecretsRule.EXTRA_BLANK_LINE, l, 1, null, "extra blank line");
                 }
                 group.clear();
+                groupMax = null;
             }
             previousBlank = blank;
             DotenvReader.Entry e = first[l];
             if (!blank && e == null) {
                 if (control[l]) {
                     group.clear();
+                    groupMax = null;
                 }
             }
             int lastLine = e == null ? l : Math.min(e.endLine(), count);
@@ -175,7 +178,7 @@ public final class DotenvLinter {
             boolean substitutesGroupKey = false;
             if (e.rawValue() != null && e.quote() != DotenvReader.Quote.SINGLE) {
                 for (String used : substitutionKeys(e.rawValue())) {
-                    if (group.contains(used)) {
+                    if (group.containsKey(used)) {
                         substitutesGroupKey = true;
                         break;
                     }
@@ -183,16 +186,18 @@ public final class DotenvLinter {
             }
             if (substitutesGroupKey) {
                 group.clear();
+                groupMax = null;
                 continue;
             }
-            group.add(key);
-            List<String> sorted = new ArrayList<>(group);
-            sorted.sort(null);
-            if (!sorted.equals(group)) {
-                int i = sorted.indexOf(key);
-                if (i + 1 < sorted.size()) {
+            int seenInGroup = group.merge(key, 1, Integer::sum);
+            if (groupMax == null || key.compareTo(groupMax) >= 0) {
+                groupMax = key;
+            } else {
+                // the key that follows this one in sorted order, as dotenv-linter names it
+                String next = seenInGroup > 1 ? key : group.higherKey(key);
+                if (next != null) {
                     lint.add(SecretsRule.UNORDERED_KEY, l, e.column(), key, "the key " + shown
-                            + " should go before the key " + SecretScanner.displayKey(sorted.get(i + 1), l));
+                            + " should go before the key " + SecretScanner.displayKey(next, l));
                 }
             }
         }

@@ -87,9 +87,6 @@ public final class SecretScanner {
             d(SecretsRule.TWILIO_API_KEY, "(?<![A-Za-z0-9])(SK[0-9a-f]{32})(?![A-Za-z0-9])", 1, 3.0, true, "SK"),
             d(SecretsRule.SENDGRID_API_KEY, "(?<![A-Za-z0-9])(SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43})"
                     + "(?![A-Za-z0-9_\\-])", 1, 3.0, true, "SG."),
-            new Detector(SecretsRule.PRIVATE_KEY, Pattern.compile("(?i)(-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY"
-                    + "(?: BLOCK)?-----[\\s\\S]{64,20000}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)"),
-                    1, 0, true, List.of("private key-----"), false),
             d(SecretsRule.JWT, "(?<![A-Za-z0-9_\\-])(eyJ[A-Za-z0-9_\\-]{15,}\\.eyJ[A-Za-z0-9_\\-]{15,}\\."
                     + "[A-Za-z0-9_\\-]{10,}={0,2})", 1, 3.0, true, "eyJ"),
             d(SecretsRule.ANVIL_UPLINK_KEY, "(?<![A-Za-z0-9_])((?:server|client)_[A-Z0-9]{24}-[A-Z0-9]{16})"
@@ -97,6 +94,11 @@ public final class SecretScanner {
             d(SecretsRule.PASSWORD_IN_URL, "(?<![A-Za-z0-9+.\\-])[A-Za-z][A-Za-z0-9+.\\-]{1,20}://"
                     + "[^\\s:@/'\"<>{}()\\[\\]]{0,100}:([^\\s@/'\"<>\\\\]{1,200})@([A-Za-z0-9.\\-_\\[\\]]+)", 1, 0,
                     false, "://"));
+
+    /** A PEM private key header and footer; the body between them is found with indexOf, not a regex. */
+    static final Pattern PEM_BEGIN = Pattern.compile("(?i)-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----");
+    static final Pattern PEM_END = Pattern.compile("(?i)-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----");
+    static final int PEM_MAX_BODY = 20000;
 
     private static Detector d(SecretsRule rule, String regex, int group, double minEntropy,
                               boolean caseSensitive, String... keywords) {
@@ -192,10 +194,11 @@ public final class SecretScanner {
                 }
             }
         }
-        // generic: secret-looking names with random-looking literal values
         if (lower == null) {
             lower = asciiLower(text);
         }
+        privateKeys(text, lower, idx, out, specificLines);
+        // generic: secret-looking names with random-looking literal values
         Set<Integer> lines = new HashSet<>();
         for (String kw : GENERIC_KEYWORDS) {
             int i = lower.indexOf(kw);
@@ -226,7 +229,7 @@ public final class SecretScanner {
     private static void runOnLine(Detector det, String text, LineIndex idx, int line, Kind kind, List<Hit> out,
                                   Set<Long> seen, Set<Integer> specificLines) {
         int start = idx.startOf(line);
-        int end = det.rule() == SecretsRule.PRIVATE_KEY ? Math.min(text.length(), start + 30000) : idx.endOf(line);
+        int end = idx.endOf(line);
         Matcher m = det.pattern().matcher(text);
         m.region(start, end);
         m.useTransparentBounds(true);
@@ -260,6 +263,41 @@ public final class SecretScanner {
             for (int l = sl; l <= el; l++) {
                 specificLines.add(l);
             }
+        }
+    }
+
+    /** PEM private key blocks: each header, then the nearest footer within {@link #PEM_MAX_BODY} characters. */
+    private static void privateKeys(String text, String lower, LineIndex idx, List<Hit> out,
+                                    Set<Integer> specificLines) {
+        int i = lower.indexOf("-----begin");
+        while (i >= 0) {
+            Matcher begin = PEM_BEGIN.matcher(text).region(i, Math.min(text.length(), i + 140));
+            int next = i + 10;
+            if (begin.lookingAt()) {
+                int bodyStart = begin.end();
+                int limit = Math.min(text.length(), bodyStart + PEM_MAX_BODY);
+                int e = lower.indexOf("-----end", bodyStart);
+                while (e >= 0 && e < limit) {
+                    Matcher end = PEM_END.matcher(text).region(e, Math.min(text.length(), e + 140));
+                    if (end.lookingAt()) {
+                        String block = text.substring(i, end.end());
+                        int sl = idx.lineOf(i);
+                        if (e - bodyStart >= 64 && plausible(SecretsRule.PRIVATE_KEY, block)
+                                && !allowed(text, idx, sl)) {
+                            int el = idx.lineOf(end.end() - 1);
+                            out.add(new Hit(SecretsRule.PRIVATE_KEY, sl, idx.column(text, i), el,
+                                    idx.column(text, end.end()), SecretsRule.PRIVATE_KEY.title(), block));
+                            for (int l = sl; l <= el; l++) {
+                                specificLines.add(l);
+                            }
+                        }
+                        next = end.end();
+                        break;
+                    }
+                    e = lower.indexOf("-----end", e + 8);
+                }
+            }
+            i = next >= lower.length() ? -1 : lower.indexOf("-----begin", next);
         }
     }
 
@@ -516,11 +554,19 @@ public final class SecretScanner {
      * @return the text to show
      */
     public static String displayKey(String key, int line) {
-        if (key.length() <= 64 && key.matches("[A-Za-z_][A-Za-z0-9_.\\-]*") && !looksSecret(key)) {
-            return key;
+        boolean ok = SHOWABLE.containsKey(key);
+        if (!ok) {
+            ok = key.length() <= 64 && PLAIN_NAME.matcher(key).matches() && !looksSecret(key);
+            if (ok && SHOWABLE.size() < 10_000) {
+                SHOWABLE.put(key, Boolean.TRUE);
+            }
         }
-        return "<key on line " + line + ">";
+        return ok ? key : "<key on line " + line + ">";
     }
+
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-]*");
+    /** Keys known to be showable names (bounded; only names that passed the test are kept). */
+    private static final java.util.Map<String, Boolean> SHOWABLE = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Line starts and ends of a text, with code-point columns. */
     static final class LineIndex {

@@ -455,11 +455,17 @@ public final class SecretsChecker {
                     }
                 });
             }
-            for (SecretScanner.Hit h : SecretScanner.scan(text, kind.get())) {
-                if (h.rule() == SecretsRule.GENERIC_SECRET && serviceLines.contains(h.line())) {
-                    continue;
+            try {
+                for (SecretScanner.Hit h : SecretScanner.scan(text, kind.get())) {
+                    if (h.rule() == SecretsRule.GENERIC_SECRET && serviceLines.contains(h.line())) {
+                        continue;
+                    }
+                    hits.add(h);
                 }
-                hits.add(h);
+            } catch (RuntimeException | StackOverflowError e) {
+                out.add(Finding.of(SecretsRule.FILE_UNREADABLE, Location.file(rel), rel
+                        + " could not be scanned for secrets (" + e.getClass().getSimpleName() + ")"));
+                continue;
             }
             for (SecretScanner.Hit h : hits) {
                 out.add(toFinding(h, rel, dotenv));
