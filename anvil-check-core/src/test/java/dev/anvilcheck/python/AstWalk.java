@@ -12,12 +12,24 @@ final class AstWalk {
     private AstWalk() {
     }
 
+    private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Method[] computeValue(Class<?> type) {
+            RecordComponent[] rc = type.getRecordComponents();
+            java.lang.reflect.Method[] m = new java.lang.reflect.Method[rc.length];
+            for (int i = 0; i < rc.length; i++) {
+                m[i] = rc[i].getAccessor();
+            }
+            return m;
+        }
+    };
+
     static List<Node> children(Node n) {
         List<Node> out = new ArrayList<>();
-        for (RecordComponent c : n.getClass().getRecordComponents()) {
+        for (java.lang.reflect.Method accessor : ACCESSORS.get(n.getClass())) {
             Object v;
             try {
-                v = c.getAccessor().invoke(n);
+                v = accessor.invoke(n);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }

@@ -52,6 +52,8 @@ public final class AnvilYamlValidator {
     static final Set<String> STARTUP_KEYS = Set.of("type", "module");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern PACKAGE = Pattern.compile("[a-zA-Z0-9_]+");
+    /** server_spec.base values seen in real apps (reference/anvil-format.md section 2.1). */
+    static final Set<String> KNOWN_BASES = Set.of("python310-minimal", "python310-standard");
     private static final Pattern BASE = Pattern.compile("python(\\d)(\\d{1,2})-.+");
 
     /** Columns the Users service reads or writes, with their types. */
@@ -188,6 +190,13 @@ public final class AnvilYamlValidator {
             if (bm.matches()) {
                 python = PythonVersion.tryParse(bm.group(1) + "." + bm.group(2));
                 source = "runtime_options.server_spec.base: " + base.get();
+                if (!KNOWN_BASES.contains(base.get())) {
+                    n.add(Finding.of(ConfigRule.RUNTIME, n.at(spec.get().get("base").get()),
+                            "server environment '" + base.get() + "' is not one Anvil is known to offer; assuming "
+                                    + "Python " + python.map(Object::toString).orElse("?") + " from its name")
+                            .withHint("known: " + String.join(", ", new java.util.TreeSet<>(KNOWN_BASES))
+                                    + "; set python.server in anvil-check.yaml to silence this"));
+                }
             } else {
                 source = "runtime_options.server_spec.base: " + base.get() + " (unknown environment)";
                 n.add(Finding.of(ConfigRule.RUNTIME, n.at(spec.get().get("base").get()),

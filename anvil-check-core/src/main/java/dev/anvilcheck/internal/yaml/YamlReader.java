@@ -135,7 +135,7 @@ public final class YamlReader {
             }
             Location at = mark == null ? Location.file(relPath)
                     : Location.at(relPath, mark.getLine() + 1, mark.getColumn() + 1);
-            String hint = problem.contains("'\\t'") ? "indent with spaces: YAML does not allow tabs" : null;
+            String hint = problem.contains("(TAB)") || problem.contains("'\\t'") ? "indent with spaces: YAML does not allow tabs" : null;
             findings.add(Finding.of(ConfigRule.YAML_SYNTAX, at, "YAML syntax error: " + clean(problem))
                     .withHint(hint));
             return Optional.empty();

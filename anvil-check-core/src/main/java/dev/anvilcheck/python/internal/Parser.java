@@ -48,7 +48,7 @@ public final class Parser {
 
     private static final Failure FAIL = new Failure();
     /** Nesting budget for expressions and blocks (brackets are limited to 200 by the lexer). */
-    static final int MAX_DEPTH = 400;
+    static final int MAX_DEPTH = 1000;
 
     private final String text;
     private final char[] src;
@@ -67,6 +67,11 @@ public final class Parser {
     /** End of the last statement parsed, including a trailing semicolon (CPython's block ends). */
     private int lastStmtEnd;
     private final int firstLexError;
+    /** Length of the left-nested chains being built (binary operators, trailers, unary operators). */
+    private int chain;
+    private int maxEstimate;
+    /** CPython's parser overflows on longer unary chains (MAXSTACK). */
+    static final int MAX_UNARY_CHAIN = 5968;
 
     private final int idMatch;
     private final int idCase;
@@ -260,6 +265,19 @@ public final class Parser {
 
     // ------------------------------------------------------------------ module and blocks
 
+    /** An upper bound of the syntax tree's depth, for choosing a stack for later passes. */
+    public int depthEstimate() {
+        return maxEstimate + 2 * depth;
+    }
+
+    private void grow(int n) {
+        chain += n;
+        int est = chain + 4 * depth;
+        if (est > maxEstimate) {
+            maxEstimate = est;
+        }
+    }
+
     /** Parses the whole file. */
     public Module parseModule() {
         List<Stmt> body = new ArrayList<>();
@@ -294,6 +312,7 @@ public final class Parser {
             compoundOrSimple(out);
         } catch (Failure f) {
             recover(startTok);
+            chain = 0;
             lastStmtEnd = Math.max(ts[startTok], prevEnd());
             out.add(new Stmt.Invalid(new TextRange(ts[startTok], Math.max(ts[startTok], prevEnd()))));
         }
@@ -968,7 +987,11 @@ public final class Parser {
                     if (at(AS)) {
                         throw fail("multiple exception types must be parenthesized");
                     }
-                    if (elts.size() == 2 && elts.get(1) instanceof Expr.Name && !thisStar) {
+                    Expr second = elts.size() == 2 ? elts.get(1) : null;
+                    boolean py2Target = second instanceof Expr.Name || second instanceof Expr.Tuple
+                            || second instanceof Expr.List_ || second instanceof Expr.Attribute
+                            || second instanceof Expr.Subscript;
+                    if (py2Target && !thisStar) {
                         feature(PythonFeature.EXCEPT_COMMA_NAME, tr);
                     } else {
                         feature(PythonFeature.UNPARENTHESIZED_EXCEPT, tr);
@@ -1773,7 +1796,9 @@ public final class Parser {
             advance();
             count++;
         }
+        unaryChain(count);
         Expr e = comparison();
+        chain -= count;
         for (int i = count - 1; i >= 0; i--) {
             e = new Expr.UnaryOp(new TextRange(ts[mark + i], prevEnd()), UnaryOperator.NOT, e);
         }
@@ -1865,11 +1890,15 @@ public final class Parser {
     private Expr binary(int minPrec) {
         int s = start();
         Expr left = factor();
+        int added = 0;
         while (true) {
             int prec = precedence(kind());
             if (prec == 0 || prec < minPrec) {
+                chain -= added;
                 return left;
             }
+            grow(1);
+            added++;
             Operator op = binop(kind());
             if (op == Operator.MAT_MULT) {
                 feature(PythonFeature.MATRIX_MULTIPLICATION, ts[p], te[p]);
@@ -1891,13 +1920,22 @@ public final class Parser {
             advance();
             count++;
         }
+        unaryChain(count);
         Expr e = power();
+        chain -= count;
         for (int i = count - 1; i >= 0; i--) {
             UnaryOperator op = k[mark + i] == PLUS ? UnaryOperator.UADD
                     : k[mark + i] == MINUS ? UnaryOperator.USUB : UnaryOperator.INVERT;
             e = new Expr.UnaryOp(new TextRange(ts[mark + i], prevEnd()), op, e);
         }
         return e;
+    }
+
+    private void unaryChain(int count) {
+        if (count > MAX_UNARY_CHAIN) {
+            throw fail("too many nested unary operators: Python source too complex to parse");
+        }
+        grow(count);
     }
 
     private Expr power() {
@@ -1939,31 +1977,42 @@ public final class Parser {
     private Expr primary() {
         int s = start();
         Expr e = atom();
-        while (true) {
-            switch (kind()) {
-                case DOT -> {
-                    advance();
-                    String attr = expectName();
-                    e = new Expr.Attribute(r(s), e, attr, ExprContext.LOAD);
-                }
-                case LPAR -> {
-                    advance();
-                    List<Expr> args = new ArrayList<>();
-                    List<Keyword> kws = new ArrayList<>();
-                    callArguments(args, kws);
-                    expect(RPAR);
-                    e = new Expr.Call(r(s), e, List.copyOf(args), List.copyOf(kws));
-                }
-                case LSQB -> {
-                    advance();
-                    Expr slice = slices();
-                    expect(RSQB);
-                    e = new Expr.Subscript(r(s), e, slice, ExprContext.LOAD);
-                }
-                default -> {
-                    return e;
+        int added = 0;
+        try {
+            while (true) {
+                switch (kind()) {
+                    case DOT -> {
+                        grow(1);
+                        added++;
+                        advance();
+                        String attr = expectName();
+                        e = new Expr.Attribute(r(s), e, attr, ExprContext.LOAD);
+                    }
+                    case LPAR -> {
+                        grow(1);
+                        added++;
+                        advance();
+                        List<Expr> args = new ArrayList<>();
+                        List<Keyword> kws = new ArrayList<>();
+                        callArguments(args, kws);
+                        expect(RPAR);
+                        e = new Expr.Call(r(s), e, List.copyOf(args), List.copyOf(kws));
+                    }
+                    case LSQB -> {
+                        grow(1);
+                        added++;
+                        advance();
+                        Expr slice = slices();
+                        expect(RSQB);
+                        e = new Expr.Subscript(r(s), e, slice, ExprContext.LOAD);
+                    }
+                    default -> {
+                        return e;
+                    }
                 }
             }
+        } finally {
+            chain -= added;
         }
     }
 

@@ -177,7 +177,35 @@ public final class SemanticChecker {
 
     // ------------------------------------------------------------------ statements
 
+    /** CPython's compiler gives up ("maximum recursion depth exceeded during compilation") beyond this depth. */
+    static final int MAX_AST_DEPTH = 9998;
+
+    private int astDepth;
+    private boolean tooDeepReported;
+
+    private boolean tooDeep(TextRange r) {
+        if (astDepth > MAX_AST_DEPTH) {
+            if (!tooDeepReported) {
+                tooDeepReported = true;
+                error("too many nested expressions: maximum recursion depth exceeded during compilation", r);
+            }
+            return true;
+        }
+        return false;
+    }
+
     private void stmt(Stmt s) {
+        astDepth++;
+        try {
+            if (!tooDeep(s.range())) {
+                stmtInner(s);
+            }
+        } finally {
+            astDepth--;
+        }
+    }
+
+    private void stmtInner(Stmt s) {
         if (s instanceof Stmt.FunctionDef f) {
             f.decoratorList().forEach(this::expr);
             argDefaults(f.args());
@@ -513,11 +541,14 @@ public final class SemanticChecker {
     }
 
     private void keywords(List<Keyword> kws) {
-        Set<String> seen = new HashSet<>();
+        if (kws.isEmpty()) {
+            return;
+        }
+        Set<String> seen = kws.size() > 1 ? new HashSet<>() : null;
         for (Keyword k : kws) {
             if (k.arg().isPresent()) {
                 String n = k.arg().get();
-                if (!seen.add(n)) {
+                if (seen != null && !seen.add(n)) {
                     error("keyword argument repeated: " + n, k.range());
                 }
                 if (n.equals("__debug__")) {
@@ -689,6 +720,17 @@ public final class SemanticChecker {
     }
 
     private void expr(Expr e) {
+        astDepth++;
+        try {
+            if (!tooDeep(e.range())) {
+                exprInner(e);
+            }
+        } finally {
+            astDepth--;
+        }
+    }
+
+    private void exprInner(Expr e) {
         if (e instanceof Expr.Name) {
             return;
         }

@@ -1,0 +1,112 @@
+package dev.anvilcheck.cli;
+
+import dev.anvilcheck.AnvilProject;
+import dev.anvilcheck.CheckRun;
+import dev.anvilcheck.Finding;
+import dev.anvilcheck.ProjectLoadException;
+import dev.anvilcheck.report.Report;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Base of the commands that take one Anvil project folder: loads it with the common options, runs the command's
+ * checks, writes the report and returns the exit code.
+ */
+abstract class ProjectCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "The Anvil app's folder (the one holding anvil.yaml).")
+    Path path;
+
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * Runs this command's checks.
+     *
+     * @param project the loaded project
+     * @return the chain with the results
+     */
+    abstract CheckRun run(AnvilProject project);
+
+    @Override
+    public Integer call() throws IOException {
+        AnvilProject project;
+        try {
+            AnvilProject.Builder b = AnvilProject.configure().path(path);
+            if (common.config != null) {
+                b.configFile(common.config);
+            }
+            if (common.target != null) {
+                b.target(common.target);
+            }
+            if (common.clientTarget != null) {
+                b.clientTarget(common.clientTarget);
+            }
+            b.exclude(common.excludes.toArray(new String[0]));
+            project = b.load();
+        } catch (ProjectLoadException e) {
+            err().println("anvil-check: " + e.getMessage());
+            err().flush();
+            return ExitCodes.USAGE;
+        }
+        progress("checking " + path);
+        CheckRun run = run(project);
+        Report report = Report.of(path.toString(), run.results());
+        write(report);
+        return exitCode(report);
+    }
+
+    void write(Report report) throws IOException {
+        if (common.output != null) {
+            Path parent = common.output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Writer w = Files.newBufferedWriter(common.output, StandardCharsets.UTF_8)) {
+                common.format.write(report, w, false);
+            }
+            progress("report written to " + common.output);
+        } else {
+            PrintWriter w = spec.commandLine().getOut();
+            common.format.write(report, w, useColor());
+            w.flush();
+        }
+    }
+
+    int exitCode(Report report) {
+        for (Finding f : report.findings()) {
+            if (common.failOn.fails(f.severity())) {
+                return ExitCodes.FINDINGS;
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    boolean useColor() {
+        return !common.noColor && System.getenv("NO_COLOR") == null && System.console() != null
+                && common.format == dev.anvilcheck.report.ReportFormat.TEXT;
+    }
+
+    void progress(String message) {
+        if (!common.quiet) {
+            err().println(message);
+            err().flush();
+        }
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}
