@@ -177,6 +177,15 @@ public final class AnvilProject {
     }
 
     /**
+     * Generates the schema from db_schema and database.extra as the first step of the chain.
+     *
+     * @return the chain with a {@code SchemaResult}
+     */
+    public CheckRun generateSchema() {
+        return new CheckRun(this, List.of()).generateSchema();
+    }
+
+    /**
      * Runs any check as the first step of the chain.
      *
      * @param check the check

@@ -105,6 +105,15 @@ public final class CheckRun implements CheckResult {
     }
 
     /**
+     * Adds the schema generated from db_schema and database.extra ({@code SchemaResult}).
+     *
+     * @return the new chain
+     */
+    public CheckRun generateSchema() {
+        return then(dev.anvilcheck.schema.internal.SchemaGenerator::check);
+    }
+
+    /**
      * Runs any check and adds its result.
      *
      * @param check the check

@@ -24,7 +24,7 @@ final class CheckCommand extends ProjectCommand {
 
     @Override
     CheckRun run(AnvilProject project) {
-        CheckRun run = project.validateConfig();
+        CheckRun run = project.validateConfig().generateSchema();
         if (notify) {
             notifySlack(project, Report.of(path.toString(), run.results()));
         }

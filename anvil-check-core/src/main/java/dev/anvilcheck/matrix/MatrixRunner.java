@@ -15,6 +15,9 @@ import dev.anvilcheck.matrix.internal.CompileWorker;
 import dev.anvilcheck.matrix.internal.InterpreterDiscovery;
 import dev.anvilcheck.matrix.internal.JunitXml;
 import dev.anvilcheck.matrix.internal.PytestRunner;
+import dev.anvilcheck.python.ParseOptions;
+import dev.anvilcheck.python.ParseResult;
+import dev.anvilcheck.python.PythonParser;
 import dev.anvilcheck.python.PythonVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -173,6 +176,7 @@ public final class MatrixRunner {
         }
         List<Row> rows = new ArrayList<>();
         for (SourceFile f : files) {
+            Optional<ParseResult> parsed = parse(f);
             Map<String, Cell> cells = new LinkedHashMap<>();
             for (Interpreter i : found) {
                 CompileWorker.Outcome o = compiled.get(i);
@@ -191,6 +195,16 @@ public final class MatrixRunner {
                             .withSeverity(sev));
                 }
                 cells.put(i.version().toString(), cell);
+                if (v != null && parsed.isPresent() && i.version().atLeast(STATIC_FROM)) {
+                    boolean staticOk = parsed.get().acceptedBy(i.version());
+                    if (staticOk != v.ok()) {
+                        findings.add(Finding.of(MatrixRule.DISAGREEMENT, Location.file(f.path()), "Python "
+                                + i.version() + (v.ok() ? " compiles " : " rejects ") + f.path()
+                                + " but anvil-check's parser says it " + (staticOk ? "compiles" : "does not")
+                                + (v.ok() ? "" : " (" + v.message() + ")"))
+                                .withHint("this is a bug in anvil-check: please report it with the file"));
+                    }
+                }
             }
             rows.add(new Row(RowKind.FILE, f.path(), cells));
         }
@@ -239,6 +253,18 @@ public final class MatrixRunner {
         }
         CompatibilityMatrix draft = new CompatibilityMatrix(found, targeted, rows, List.of(), findings);
         return new CompatibilityMatrix(found, targeted, rows, recommendations(draft), findings);
+    }
+
+    /** The parser's verdicts are compared with interpreters from this version on (the oracle-tested range). */
+    private static final PythonVersion STATIC_FROM = PythonVersion.of(3, 6);
+
+    private static Optional<ParseResult> parse(SourceFile f) {
+        try {
+            return Optional.of(PythonParser.parse(Files.readAllBytes(f.file()), new ParseOptions(f.path(),
+                    PythonVersion.LATEST)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static void addCases(Map<String, Map<String, Cell>> testRows, PythonVersion v, List<JunitXml.TestCase> cases,

@@ -82,6 +82,22 @@ class MatrixRunnerTest {
         assertThat(m.findings()).anyMatch(x -> x.rule() == MatrixRule.INTERPRETER_MISSING
                 && x.message().contains("3.99"));
         assertThat(m.rows()).noneMatch(r -> r.kind() == CompatibilityMatrix.RowKind.TEST);
+        assertThat(m.findings()).as("static and dynamic verdicts agree").noneMatch(x -> x.rule() == MatrixRule.DISAGREEMENT);
+    }
+
+    @Test
+    void aDisagreementBetweenParserAndInterpreterIsReported(@TempDir Path dir) throws Exception {
+        needs(py38);
+        // An "interpreter" that claims to be 3.8 but rejects every file: the parser accepts plain.py for 3.8.
+        Path liar = dir.resolve("python3.8-liar");
+        Files.writeString(liar, "#!/bin/sh\nif [ \"$1\" = \"-c\" ]; then echo '3.8.99 0'; exit 0; fi\n"
+                + "while read -r f; do echo \"{\\\"path\\\": \\\"$f\\\", \\\"ok\\\": false, \\\"msg\\\": \\\"SyntaxError: nope\\\", "
+                + "\\\"line\\\": 1, \\\"col\\\": 1}\"; done\n");
+        liar.toFile().setExecutable(true);
+        CompatibilityMatrix m = MatrixRunner.configure().onlyInterpreters(List.of(liar)).build()
+                .run(TempApp.of(dir.resolve("app"), "x: 1\n").file("plain.py", "x = 1\n").root(), List.of());
+        assertThat(m.findings()).anyMatch(f -> f.rule() == MatrixRule.DISAGREEMENT
+                && f.message().contains("Python 3.8 rejects plain.py but anvil-check's parser says it compiles"));
     }
 
     @Test
