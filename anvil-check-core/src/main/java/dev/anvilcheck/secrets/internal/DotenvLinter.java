@@ -189,12 +189,12 @@ public final class DotenvLinter {
                 groupMax = null;
                 continue;
             }
-            int seenInGroup = group.merge(key, 1, Integer::sum);
+            group.merge(key, 1, Integer::sum);
             if (groupMax == null || key.compareTo(groupMax) >= 0) {
                 groupMax = key;
             } else {
-                // the key that follows this one in sorted order, as dotenv-linter names it
-                String next = seenInGroup > 1 ? key : group.higherKey(key);
+                // the first greater key of the group, which this one should precede
+                String next = group.higherKey(key);
                 if (next != null) {
                     lint.add(SecretsRule.UNORDERED_KEY, l, e.column(), key, "the key " + shown
                             + " should go before the key " + SecretScanner.displayKey(next, l));
