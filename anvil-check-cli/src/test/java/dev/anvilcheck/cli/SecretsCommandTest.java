@@ -44,7 +44,8 @@ class SecretsCommandTest {
         SecretsCommand.environment = Map::of;
         CliRun first = CliRun.of("secrets", dir.toString(), "--format", "json");
         assertThat(first.exitCode()).isEqualTo(1);
-        assertThat(first.out()).contains("\"SE402\"").contains("\"fingerprint\"").doesNotContain(TOKEN.substring(4, 12));
+        assertThat(first.out()).contains("\"SE402\"").contains("\"fingerprint\"")
+                .doesNotContain(TOKEN.substring(4, 12));
         CliRun update = CliRun.of("secrets", dir.toString(), "--update-baseline");
         assertThat(update.err()).contains("baseline written");
         assertThat(update.exitCode()).isZero();

@@ -138,7 +138,8 @@ public enum SecretsRule implements RuleId {
                     + "post to the channel. Rotate it."),
     /** Stripe live key. */
     STRIPE_LIVE_KEY("SE406", "stripe-live-key", Severity.ERROR, null,
-            "A Stripe live-mode secret or restricted key (an sk_ or rk_ key for live mode). Roll it in the Stripe dashboard."),
+            "A Stripe live-mode secret or restricted key (an sk_ or rk_ key for live mode). Roll it in the Stripe "
+                    + "dashboard."),
     /** Google API key. */
     GOOGLE_API_KEY("SE407", "google-api-key", Severity.ERROR, null,
             "A Google API key (AIza...). Restrict or rotate it."),

@@ -134,7 +134,8 @@ class CanaryTest {
                 String piece = c.substring(i, i + 6);
                 int at = all.indexOf(piece);
                 assertFalse(at >= 0, () -> "a piece of a canary appears in the output near: "
-                        + all.substring(Math.max(0, at - 80), Math.min(all.length(), at + 40)).replace(piece, "<piece>"));
+                        + all.substring(Math.max(0, at - 80), Math.min(all.length(), at + 40))
+                        .replace(piece, "<piece>"));
             }
         }
         System.out.println("canary test: " + canaries.size() + " canaries, " + run.findings().size() + " findings, "

@@ -41,7 +41,8 @@ class SecretsGoldenTest {
         CheckRun run = AnvilProject.load(app).then(SecretsCheck.defaults().withEnvironment(Map.of(
                 "SMTP_PORT", "not-used-because-dotenv-has-it")));
         Report report = Report.of("secrets-fixture", run.results());
-        String json = ReportFormat.JSON.render(report).replaceFirst("\"version\" : \"[^\"]*\"", "\"version\" : \"VERSION\"");
+        String json = ReportFormat.JSON.render(report)
+                .replaceFirst("\"version\" : \"[^\"]*\"", "\"version\" : \"VERSION\"");
         Golden.assertMatches("secrets/fixture.json", json);
         Golden.assertMatches("secrets/fixture.txt", ReportFormat.TEXT.render(report));
         for (String secret : new String[] {"Fx7!pQ2m", "AKIAQ7K3ZP", "4eC39HqLyj", "Vb8#kQ2x"}) {

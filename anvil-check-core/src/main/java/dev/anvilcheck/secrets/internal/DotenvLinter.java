@@ -220,7 +220,8 @@ public final class DotenvLinter {
                 return;
             }
             Details d = key == null ? Details.NONE
-                    : new Details.Secret(SecretScanner.displayKey(key, line), Fingerprints.of(rule, path, "key:" + key));
+                    : new Details.Secret(SecretScanner.displayKey(key, line),
+                            Fingerprints.of(rule, path, "key:" + key));
             out.add(Finding.of(rule, Location.at(path, line, Math.max(1, column)), message).withDetails(d));
         }
     }

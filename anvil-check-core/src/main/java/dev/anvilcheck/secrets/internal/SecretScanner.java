@@ -321,7 +321,8 @@ public final class SecretScanner {
                 return body >= 64 && !inner.contains("...");
             }
             case PASSWORD_IN_URL:
-                return !placeholder(secret) && !URL_PASSWORD_WORDS.contains(low) && !secret.startsWith("$") && !secret.startsWith("%")
+                return !placeholder(secret) && !URL_PASSWORD_WORDS.contains(low) && !secret.startsWith("$")
+                        && !secret.startsWith("%")
                         && !secret.equals("*") && !secret.matches("\\**") && !secret.isEmpty();
             case SLACK_TOKEN:
             case STRIPE_LIVE_KEY:

@@ -105,7 +105,8 @@ class SecretScannerTest {
     @Test
     void nextLineAllowCommentAndConfigForm() {
         String t = "ghp_" + take(AN, 36, 4);
-        assertTrue(rules("# anvil-check: allow-secret-next-line\nT = '" + t + "'\n", SecretScanner.Kind.CODE).isEmpty());
+        assertTrue(rules("# anvil-check: allow-secret-next-line\nT = '" + t + "'\n", SecretScanner.Kind.CODE)
+                .isEmpty());
         assertEquals(Set.of(SecretsRule.GENERIC_SECRET), rules("db_password: " + take(AN, 10, 3) + "!9\n",
                 SecretScanner.Kind.CONFIG));
         assertTrue(rules("db_password: " + take(AN, 10, 3) + "!9\n", SecretScanner.Kind.CODE).isEmpty(),
