@@ -124,14 +124,12 @@ public final class SecretsChecker {
                 Location.file(Baseline.FILE), Baseline.FILE + " cannot be used: " + p)
                 .withHint("regenerate it with anvil-check secrets --update-baseline")));
         int baselined = 0;
-        int reported = 0;
         for (Finding f : leaks) {
             if (f.details() instanceof dev.anvilcheck.Details.Secret
                     && baseline.fingerprints().contains(((dev.anvilcheck.Details.Secret) f.details()).fingerprint())) {
                 baselined++;
             } else {
                 findings.add(f);
-                reported++;
             }
         }
         CodeUses.Outcome uses = CodeUses.check(project, example == null ? Set.of() : new HashSet<>(example.keys()),
@@ -139,10 +137,13 @@ public final class SecretsChecker {
         findings.addAll(uses.findings());
         Optional<SecretStoreResult> storeResult = store.map(s -> askStore(s, storeEnvironment));
         storeResult.ifPresent(r -> findings.addAll(r.findings()));
+        List<Finding> settled = project.applyRuleSettings(findings);
+        int reported = (int) settled.stream()
+                .filter(f -> f.rule() instanceof SecretsRule && ((SecretsRule) f.rule()).isLeak()).count();
         LOG.debug("secrets check of {}: {} files scanned, {} hard-coded secrets, {} in the baseline",
                 root, counts[0], reported, baselined);
         return new SecretsResult(envFiles, comparison, required, uses.secrets(), uses.envVars(), counts[0],
-                reported, baselined, storeResult, project.applyRuleSettings(findings));
+                reported, baselined, storeResult, settled);
     }
 
     /** The file's keys as they may be shown (a key that looks like a secret is replaced by its line). */
