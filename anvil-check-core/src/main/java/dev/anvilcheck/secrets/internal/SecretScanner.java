@@ -54,7 +54,7 @@ public final class SecretScanner {
         }
     }
 
-    private record Detector(SecretsRule rule, Pattern pattern, int group, double minEntropy, boolean multiLine,
+    private record Detector(SecretsRule rule, Pattern pattern, int group, double minEntropy,
                             List<String> keywords, boolean caseSensitiveKeywords) {
     }
 
@@ -102,7 +102,7 @@ public final class SecretScanner {
 
     private static Detector d(SecretsRule rule, String regex, int group, double minEntropy,
                               boolean caseSensitive, String... keywords) {
-        return new Detector(rule, Pattern.compile(regex), group, minEntropy, false, List.of(keywords),
+        return new Detector(rule, Pattern.compile(regex), group, minEntropy, List.of(keywords),
                 caseSensitive);
     }
 
