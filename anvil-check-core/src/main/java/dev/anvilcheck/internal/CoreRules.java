@@ -14,6 +14,7 @@ public final class CoreRules implements RuleCatalog {
         List<RuleId> rules = new ArrayList<>(List.of(ConfigRule.values()));
         rules.addAll(List.of(dev.anvilcheck.schema.SchemaRule.values()));
         rules.addAll(List.of(dev.anvilcheck.matrix.MatrixRule.values()));
+        rules.addAll(List.of(dev.anvilcheck.secrets.SecretsRule.values()));
         return List.copyOf(rules);
     }
 }
