@@ -33,6 +33,8 @@ final class CheckCommand extends ProjectCommand {
         CheckRun run = project.validateConfig().generateSchema();
         if (common.env != null) {
             run = withEnvironment(project, run, common.env);
+        } else {
+            run = run.validateSecrets();
         }
         if (notify) {
             notifySlack(project, Report.of(path.toString(), run.results()));
@@ -40,28 +42,33 @@ final class CheckCommand extends ProjectCommand {
         return run;
     }
 
-    /** With --env: the environment's Vault secrets and its database drift, each where anvil-check.yaml has it. */
+    /**
+     * With --env: secrets with that environment's Vault (where anvil-check.yaml names one) and its database drift
+     * (where it names one).
+     */
     private CheckRun withEnvironment(AnvilProject project, CheckRun run, String env) {
         dev.anvilcheck.config.CheckConfig.Environment e = project.checkConfig().environments().get(env);
         if (e == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "anvil-check.yaml has no "
                     + "environment '" + env + "' (environments: " + project.checkConfig().environments().keySet() + ")");
         }
+        Map<String, String> vars = environment.get();
         if (e.vault().isPresent()) {
-            java.util.Map<String, String> vars = environment.get();
-            CheckRun before = run;
+            dev.anvilcheck.vault.VaultSecretStore store;
             try {
-                dev.anvilcheck.vault.VaultSecretStore store = dev.anvilcheck.vault.VaultSecretStore.fromEnvironment(vars);
-                progress("checking " + store.describe() + " for environment " + env);
-                run = run.then(p -> store.check(p, env));
+                store = dev.anvilcheck.vault.VaultSecretStore.fromEnvironment(vars);
             } catch (IllegalArgumentException ex) {
-                run = before.then(p -> () -> List.of(Finding.of(dev.anvilcheck.vault.VaultRule.NOT_CONFIGURED, null,
+                CheckRun secrets = run.validateSecrets();
+                return secrets.then(p -> () -> List.of(Finding.of(dev.anvilcheck.vault.VaultRule.NOT_CONFIGURED, null,
                         "Vault is not configured for environment " + env + ": " + ex.getMessage())));
             }
+            progress("checking " + store.describe() + " for environment " + env);
+            run = run.validateSecrets(store, env);
+        } else {
+            run = run.validateSecrets();
         }
         if (e.database().isPresent()) {
             dev.anvilcheck.config.CheckConfig.DatabaseTarget target = e.database().get();
-            Map<String, String> vars = environment.get();
             progress("checking the database of environment " + env + " for drift");
             try (dev.anvilcheck.db.AnvilDatabase db = dev.anvilcheck.db.AnvilDatabase.configure().project(project)
                     .environment(env).environmentVariables(vars::get).load()) {
