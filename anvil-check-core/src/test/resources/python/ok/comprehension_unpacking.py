@@ -1,0 +1,3 @@
+# anvil: target-version=3.15
+a = [*x for x in xs]
+c = (*x for x in xs)
