@@ -12,6 +12,7 @@ public final class CoreRules implements RuleCatalog {
     @Override
     public List<RuleId> rules() {
         List<RuleId> rules = new ArrayList<>(List.of(ConfigRule.values()));
+        rules.addAll(List.of(dev.anvilcheck.anvil.AnvilRule.values()));
         return List.copyOf(rules);
     }
 }
