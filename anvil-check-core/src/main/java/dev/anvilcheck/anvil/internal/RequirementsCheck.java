@@ -248,7 +248,12 @@ final class RequirementsCheck {
         List<Placed> out = new ArrayList<>();
         for (Requirements.Entry e : Requirements.parse(s.text())) {
             int line = s.line() + offset + e.line() - 1;
-            Location at = Location.at(AnvilProject.ANVIL_YAML, line, offset == 1 ? 1 : s.column());
+            int column = s.column();
+            if (offset == 1 && line - 1 < lines.size()) {
+                String l = lines.get(line - 1);
+                column = l.length() - l.stripLeading().length() + 1;
+            }
+            Location at = Location.at(AnvilProject.ANVIL_YAML, line, column);
             if (e instanceof Requirements.Include inc) {
                 findings.add(Finding.of(AnvilRule.REQUIREMENT_SYNTAX, at, "-r " + inc.path()
                         + " inside runtime_options.server_spec.requirements cannot be resolved")
