@@ -551,8 +551,10 @@ public final class Lexer {
     }
 
     private void checkQuoteReuse(char q, int s, int e) {
+        boolean triple = e + 2 < n && src[e] == q && src[e + 1] == q && src[e + 2] == q;
         for (int i = fTop - 1; i >= 0; i--) {
-            if (fKind[i] == TEXT && fQuote[i] == q) {
+            // before 3.12 an inner string ended the f-string when it used the f-string's own quote
+            if (fKind[i] == TEXT && fQuote[i] == q && (!fTriple[i] || triple)) {
                 diags.feature(PythonFeature.FSTRING_PEP701, s, e);
                 return;
             }
@@ -827,11 +829,7 @@ public final class Lexer {
                     underscore = true;
                 }
             } else {
-                pos = save;
-                error("invalid decimal literal", s, pos + 1);
-                pos = save + 1;
-                emit(TokenKind.NUMBER, s, pos);
-                return;
+                pos = save; // not an exponent: 'e' may start a keyword such as 'else'
             }
         }
         if (bad) {

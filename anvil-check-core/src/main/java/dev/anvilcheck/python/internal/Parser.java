@@ -987,7 +987,11 @@ public final class Parser {
                     if (at(AS)) {
                         throw fail("multiple exception types must be parenthesized");
                     }
-                    if (elts.size() == 2 && elts.get(1) instanceof Expr.Name && !thisStar) {
+                    Expr second = elts.size() == 2 ? elts.get(1) : null;
+                    boolean py2Target = second instanceof Expr.Name || second instanceof Expr.Tuple
+                            || second instanceof Expr.List_ || second instanceof Expr.Attribute
+                            || second instanceof Expr.Subscript;
+                    if (py2Target && !thisStar) {
                         feature(PythonFeature.EXCEPT_COMMA_NAME, tr);
                     } else {
                         feature(PythonFeature.UNPARENTHESIZED_EXCEPT, tr);
