@@ -217,32 +217,33 @@ final class ModuleFacts {
         }
     }
 
-    /** Collects the nodes of a scope, deferring nested function, lambda and class bodies. */
-    private void flatten(Node n, List<Node> out, List<List<? extends Node>> nested) {
-        out.add(n);
-        if (n instanceof Stmt.FunctionDef fd) {
-            for (Expr d : fd.decoratorList()) {
-                flatten(d, out, nested);
+    /**
+     * Collects the nodes of a scope, deferring nested function, lambda and class bodies. Iterative, because long
+     * operator chains make deep trees.
+     */
+    private void flatten(Node root, List<Node> out, List<List<? extends Node>> nested) {
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            out.add(n);
+            List<Node> kids;
+            if (n instanceof Stmt.FunctionDef fd) {
+                kids = new ArrayList<>(fd.decoratorList());
+                nested.add(fd.body());
+            } else if (n instanceof Stmt.ClassDef cd) {
+                kids = new ArrayList<>(cd.decoratorList());
+                kids.addAll(cd.bases());
+                nested.add(cd.body());
+            } else if (n instanceof Expr.Lambda l) {
+                kids = List.of();
+                nested.add(List.of(l.body()));
+            } else {
+                kids = Ast.children(n);
             }
-            nested.add(fd.body());
-            return;
-        }
-        if (n instanceof Stmt.ClassDef cd) {
-            for (Expr d : cd.decoratorList()) {
-                flatten(d, out, nested);
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.push(kids.get(i));
             }
-            for (Expr b : cd.bases()) {
-                flatten(b, out, nested);
-            }
-            nested.add(cd.body());
-            return;
-        }
-        if (n instanceof Expr.Lambda l) {
-            nested.add(List.of(l.body()));
-            return;
-        }
-        for (Node c : Ast.children(n)) {
-            flatten(c, out, nested);
         }
     }
 

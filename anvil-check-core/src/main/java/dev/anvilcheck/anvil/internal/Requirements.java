@@ -81,7 +81,6 @@ public final class Requirements {
     private static final Pattern NAME_START = Pattern.compile(
             "^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(\\[[^\\]]*\\])?\\s*");
     private static final Pattern IDENT = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?");
-    private static final Pattern COMMENT = Pattern.compile("(^|\\s+)#.*$");
     private static final Set<String> GLOBAL_FLAGS = Set.of("--no-index", "--pre", "--prefer-binary",
             "--require-hashes");
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("-i", "--index-url", "--extra-index-url", "-f",
@@ -106,7 +105,7 @@ public final class Requirements {
             if (start < 0) {
                 start = i + 1;
             }
-            if (l.endsWith("\\") && !COMMENT.matcher(l).find()) {
+            if (l.endsWith("\\") && stripComment(l).equals(l)) {
                 logical.append(l, 0, l.length() - 1);
                 if (i + 1 < lines.length) {
                     continue;
@@ -114,7 +113,7 @@ public final class Requirements {
             } else {
                 logical.append(l);
             }
-            String stripped = COMMENT.matcher(logical.toString()).replaceFirst("").strip();
+            String stripped = stripComment(logical.toString()).strip();
             if (!stripped.isEmpty()) {
                 out.add(line(start, stripped));
             }
@@ -122,6 +121,16 @@ public final class Requirements {
             start = -1;
         }
         return out;
+    }
+
+    /** Removes a comment: {@code #} at the start or after whitespace, as pip does. Linear time. */
+    static String stripComment(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '#' && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
+                return s.substring(0, i);
+            }
+        }
+        return s;
     }
 
     private static Entry line(int line, String s) {
