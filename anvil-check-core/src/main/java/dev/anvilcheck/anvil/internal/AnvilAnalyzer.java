@@ -10,6 +10,8 @@ import dev.anvilcheck.anvil.AnvilRule;
 import dev.anvilcheck.anvil.DependencyMetadata;
 import dev.anvilcheck.config.AnvilYaml;
 import dev.anvilcheck.internal.config.Suggest;
+import dev.anvilcheck.internal.yaml.YNode;
+import dev.anvilcheck.internal.yaml.YamlReader;
 import dev.anvilcheck.python.ParseOptions;
 import dev.anvilcheck.python.ParseResult;
 import dev.anvilcheck.python.PythonParser;
@@ -20,6 +22,7 @@ import dev.anvilcheck.python.ast.Arguments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -275,17 +278,64 @@ public final class AnvilAnalyzer {
             }
             for (ModuleFacts.ColumnRef c : m.columns) {
                 Optional<AnvilYaml.Table> table = y.table(c.table());
-                if (table.isEmpty() || table.get().column(c.column()).isPresent()) {
+                if (table.isEmpty() || table.get().column(c.column()).isPresent()
+                        || rawColumns().getOrDefault(c.table(), Set.of()).contains(c.column())) {
                     continue;
                 }
-                Set<String> cols = new HashSet<>();
+                Set<String> cols = new HashSet<>(rawColumns().getOrDefault(c.table(), Set.of()));
                 table.get().columns().forEach(col -> cols.add(col.name()));
                 findings.add(Finding.of(AnvilRule.UNKNOWN_COLUMN, c.location(), "table '" + c.table()
                         + "' has no column '" + c.column() + "' (" + c.how() + ")")
                         .withHint(Suggest.closest(c.column(), cols).map(s -> "Did you mean '" + s + "'?")
-                                .orElse("Columns: " + String.join(", ", new java.util.TreeSet<>(cols)) + ".")));
+                                .orElse(cols.isEmpty() ? "The table declares no valid columns; add the column in "
+                                        + "the Data Tables editor." : "Columns: "
+                                        + String.join(", ", new java.util.TreeSet<>(cols)) + ".")));
             }
         }
+    }
+
+    private Map<String, Set<String>> rawColumns;
+
+    /**
+     * Column names as written in db_schema, including columns the manifest model left out for other problems
+     * (an invalid type, a missing link target): those are AY findings, not unknown columns.
+     */
+    private Map<String, Set<String>> rawColumns() {
+        if (rawColumns != null) {
+            return rawColumns;
+        }
+        rawColumns = new HashMap<>();
+        Optional<YNode> schema;
+        try {
+            schema = YamlReader.read(project.root().resolve(AnvilProject.ANVIL_YAML), AnvilProject.ANVIL_YAML).root()
+                    .flatMap(r -> r instanceof YNode.YMap m ? m.get("db_schema") : Optional.empty());
+        } catch (java.io.IOException e) {
+            return rawColumns;
+        }
+        if (schema.isPresent() && schema.get() instanceof YNode.YMap tables) {
+            for (YNode.Entry t : tables.entries().values()) {
+                if (t.value() instanceof YNode.YMap tm && tm.get("columns").orElse(null) instanceof YNode.YSeq cols) {
+                    cols.items().forEach(c -> columnName(c).ifPresent(n -> rawColumns
+                            .computeIfAbsent(t.key(), k -> new HashSet<>()).add(n)));
+                }
+            }
+        } else if (schema.isPresent() && schema.get() instanceof YNode.YSeq tables) {
+            for (YNode t : tables.items()) {
+                if (t instanceof YNode.YMap tm && tm.get("python_name").orElse(null) instanceof YNode.YScalar pn
+                        && tm.get("columns").orElse(null) instanceof YNode.YMap cols) {
+                    cols.entries().values().forEach(c -> columnName(c.value()).ifPresent(n -> rawColumns
+                            .computeIfAbsent(pn.text(), k -> new HashSet<>()).add(n)));
+                }
+            }
+        }
+        return rawColumns;
+    }
+
+    private static Optional<String> columnName(YNode column) {
+        if (column instanceof YNode.YMap m && m.get("name").orElse(null) instanceof YNode.YScalar s && !s.isNull()) {
+            return Optional.of(s.text());
+        }
+        return Optional.empty();
     }
 
     // ---- 4: services ----

@@ -63,6 +63,6 @@ public final class FileMetadata implements DependencyMetadata {
 
     @Override
     public String describe() {
-        return "the metadata file " + file;
+        return "the metadata file " + file.getFileName();
     }
 }

@@ -282,6 +282,9 @@ public final class Requirements {
             spec = spec.substring(1, spec.length() - 1);
         }
         Optional<List<Pep440.Specifier>> specs = Pep440.specifiers(spec);
+        if (specs.isEmpty() && spec.startsWith("=") && !spec.startsWith("==")) {
+            return new Problem(line, "'" + s + "' uses a single '='; pip needs '==' to pin a version");
+        }
         if (specs.isEmpty()) {
             return new Problem(line, "'" + spec.strip() + "' is not a valid version specifier (PEP 440)");
         }

@@ -368,7 +368,9 @@ final class RequirementsCheck {
         if (l.status() != DependencyMetadata.Status.FOUND) {
             findings.add(Finding.of(AnvilRule.METADATA_UNAVAILABLE, p.location(), name + " was not checked against "
                     + py + ": " + (l.status() == DependencyMetadata.Status.NOT_FOUND ? "not found in "
-                    + metadata.describe() : l.reason())));
+                    + metadata.describe() : l.reason()))
+                    .withHint("Point dependencies in anvil-check.yaml at a source that knows it (source: pypi, "
+                            + "an interpreter that has it installed, or a metadata file)."));
             return;
         }
         DependencyMetadata.Project project = l.project().get();
@@ -389,7 +391,9 @@ final class RequirementsCheck {
                 } else {
                     findings.add(Finding.of(AnvilRule.METADATA_UNAVAILABLE, p.location(), name + "=="
                             + pin.get().version() + " was not checked against " + py + ": " + metadata.describe()
-                            + " has " + String.join(", ", project.releases().keySet())));
+                            + " has " + String.join(", ", new java.util.TreeSet<>(project.releases().keySet())))
+                            .withHint("Check against an environment with this version installed, or use "
+                                    + "source: pypi."));
                 }
                 return;
             }
