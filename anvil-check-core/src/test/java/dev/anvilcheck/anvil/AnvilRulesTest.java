@@ -328,9 +328,11 @@ class AnvilRulesTest {
     }
 
     static List<Finding> run(Path dir, Map<String, String> files) {
-        TempApp app = null;
+        TempApp app = TempApp.of(dir, files.get("anvil.yaml"));
         for (Map.Entry<String, String> e : files.entrySet()) {
-            app = app == null ? TempApp.of(dir, e.getValue()) : app.file(e.getKey(), e.getValue());
+            if (!e.getKey().equals("anvil.yaml")) {
+                app.file(e.getKey(), e.getValue());
+            }
         }
         return AnvilProject.load(app.root()).checkAnvil().findings();
     }
