@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 
 /** Metadata from a fixed JSON file, read once when created. Immutable and thread-safe. */
@@ -42,8 +41,7 @@ public final class FileMetadata implements DependencyMetadata {
                 return new FileMetadata(file, Map.of(), file + " has no \"packages\" object");
             }
             Map<String, Project> m = new HashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.path("packages").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : root.path("packages").properties()) {
                 m.put(Requirements.normalize(e.getKey()), PypiJson.fromFile(e.getKey(), e.getValue()));
             }
             return new FileMetadata(file, m, "");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.anvilcheck.anvil.DependencyMetadata;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,7 @@ final class PypiJson {
         String name = text(root.path("info").path("name")).orElse(asked);
         Map<String, DependencyMetadata.Release> releases = new LinkedHashMap<>();
         JsonNode rel = root.path("releases");
-        for (Iterator<Map.Entry<String, JsonNode>> it = rel.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : rel.properties()) {
             List<DependencyMetadata.DistFile> files = new ArrayList<>();
             Optional<String> requires = Optional.empty();
             boolean yanked = e.getValue().size() > 0;
@@ -56,8 +54,7 @@ final class PypiJson {
     /** A project from the fixed file's shape: {@code {"top_level": [...], "releases": {v: {requires_python, files}}}}. */
     static DependencyMetadata.Project fromFile(String name, JsonNode node) {
         Map<String, DependencyMetadata.Release> releases = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.path("releases").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.path("releases").properties()) {
             List<DependencyMetadata.DistFile> files = new ArrayList<>();
             for (JsonNode f : e.getValue().path("files")) {
                 if (f.isTextual()) {
