@@ -67,6 +67,19 @@ class PypiMetadataTest {
             requests.incrementAndGet();
             String path = exchange.getRequestURI().getPath();
             String name = path.substring("/pypi/".length()).replaceAll("/json$", "");
+            if (name.equals("boom")) {
+                exchange.sendResponseHeaders(500, -1);
+                exchange.close();
+                return;
+            }
+            if (name.equals("garbage")) {
+                byte[] junk = "<html>not json".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, junk.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(junk);
+                }
+                return;
+            }
             String body = PROJECTS.get(name);
             byte[] bytes = (body == null ? "{\"message\": \"Not Found\"}" : body).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -153,6 +166,19 @@ class PypiMetadataTest {
             assertThat(x.message()).contains("offline");
         });
         assertThat(requests.get()).isZero();
+    }
+
+    @Test
+    void serverErrorsAndBadJsonAreUnavailableAndNotCached(@TempDir Path dir) {
+        DependencyMetadata m = DependencyMetadata.pypi(DependencyMetadata.PypiOptions.defaults().withIndexUrl(index)
+                .withCacheDir(dir));
+        DependencyMetadata.Lookup boom = m.lookup("boom");
+        assertThat(boom.status()).isEqualTo(DependencyMetadata.Status.UNAVAILABLE);
+        assertThat(boom.reason()).contains("HTTP 500");
+        DependencyMetadata.Lookup garbage = m.lookup("garbage");
+        assertThat(garbage.status()).isEqualTo(DependencyMetadata.Status.UNAVAILABLE);
+        assertThat(garbage.reason()).contains("not valid JSON");
+        assertThat(dir).isEmptyDirectory();
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anvilcheck.anvil.DependencyMetadata;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,28 +65,34 @@ public final class PypiMetadata implements DependencyMetadata {
             return Lookup.unavailable("offline, and no cached answer for " + norm);
         }
         String base = options.indexUrl().endsWith("/") ? options.indexUrl() : options.indexUrl() + "/";
-        HttpResponse<byte[]> response;
+        HttpResponse<InputStream> response;
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + norm + "/json"))
                     .timeout(options.requestTimeout())
                     .header("Accept", "application/json")
                     .header("User-Agent", "anvil-check")
                     .GET().build();
-            response = client().send(request, HttpResponse.BodyHandlers.ofByteArray());
+            response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException | IllegalArgumentException e) {
             return Lookup.unavailable(options.indexUrl() + " did not answer (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Lookup.unavailable("interrupted");
         }
-        if (response.statusCode() == 404) {
-            missFile.ifPresent(f -> write(f, new byte[0]));
-            return Lookup.notFound();
+        byte[] body;
+        try (InputStream in = response.body()) {
+            if (response.statusCode() == 404) {
+                missFile.ifPresent(f -> write(f, new byte[0]));
+                return Lookup.notFound();
+            }
+            if (response.statusCode() != 200) {
+                return Lookup.unavailable(options.indexUrl() + " answered HTTP " + response.statusCode());
+            }
+            body = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            return Lookup.unavailable(options.indexUrl() + " broke off the answer (" + e.getClass().getSimpleName()
+                    + ")");
         }
-        if (response.statusCode() != 200) {
-            return Lookup.unavailable(options.indexUrl() + " answered HTTP " + response.statusCode());
-        }
-        byte[] body = response.body();
         if (body.length > MAX_BYTES) {
             return Lookup.unavailable("the answer for " + norm + " is larger than 32 MB");
         }
