@@ -24,7 +24,6 @@ import dev.anvilcheck.python.ast.Pattern;
 import dev.anvilcheck.python.ast.Stmt;
 import dev.anvilcheck.python.ast.TypeParam;
 import dev.anvilcheck.python.ast.WithItem;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -67,6 +66,7 @@ public final class Parser {
     /** End of the last statement parsed, including a trailing semicolon (CPython's block ends). */
     private int lastStmtEnd;
     private final int firstLexError;
+    private final int unclosedBracket;
     /** Length of the left-nested chains being built (binary operators, trailers, unary operators). */
     private int chain;
     private int maxEstimate;
@@ -89,34 +89,32 @@ public final class Parser {
         this.src = lexer.source();
         this.diags = diags;
         this.names = lexer.names;
-        int n = 0;
-        for (int i = 0; i < lexer.count; i++) {
-            TokenKind kind = Lexer.KINDS[lexer.kinds[i]];
-            if (kind != COMMENT && kind != NL) {
-                n++;
-            }
-        }
-        k = new TokenKind[n];
-        ts = new int[n];
-        te = new int[n];
-        tv = new int[n];
+        int total = lexer.count;
+        k = new TokenKind[total];
+        ts = new int[total];
+        te = new int[total];
+        tv = new int[total];
         int j = 0;
-        for (int i = 0; i < lexer.count; i++) {
-            TokenKind kind = Lexer.KINDS[lexer.kinds[i]];
-            if (kind != COMMENT && kind != NL) {
-                k[j] = kind;
+        byte comment = (byte) COMMENT.ordinal();
+        byte nl = (byte) NL.ordinal();
+        byte[] kinds = lexer.kinds;
+        for (int i = 0; i < total; i++) {
+            byte kb = kinds[i];
+            if (kb != comment && kb != nl) {
+                k[j] = Lexer.KINDS[kb];
                 ts[j] = lexer.starts[i];
                 te[j] = lexer.ends[i];
                 tv[j] = lexer.values[i];
                 j++;
             }
         }
-        ntok = n;
+        ntok = j;
         int fl = Integer.MAX_VALUE;
         for (dev.anvilcheck.python.SyntaxProblem sp : diags.errors()) {
             fl = Math.min(fl, sp.range().start());
         }
         firstLexError = fl;
+        unclosedBracket = lexer.unclosedBracket();
         idMatch = names.intern("match".toCharArray(), 0, 5);
         idCase = names.intern("case".toCharArray(), 0, 4);
         idType = names.intern("type".toCharArray(), 0, 4);
@@ -177,15 +175,28 @@ public final class Parser {
             advance();
             return;
         }
+        if ((kind == RPAR || kind == RSQB || kind == RBRACE) && p > 0 && endsExpression(k[p - 1])
+                && startsExpression(k[p]) && k[p] != STAR && k[p] != MINUS && k[p] != PLUS && k[p] != YIELD
+                && !(k[p - 1] == NAME && (k[p] == STRING || k[p] == FSTRING_START))) {
+            throw fail("invalid syntax. Perhaps you forgot a comma?");
+        }
+        if (kind == COLON && k[p] != NEWLINE) {
+            throw fail("invalid syntax");
+        }
         throw fail(expectedMessage(kind));
+    }
+
+    private static boolean endsExpression(TokenKind t) {
+        return switch (t) {
+            case NAME, NUMBER, STRING, FSTRING_END, TSTRING_END, RPAR, RSQB, RBRACE, NONE, TRUE, FALSE, ELLIPSIS -> true;
+            default -> false;
+        };
     }
 
     private String expectedMessage(TokenKind kind) {
         return switch (kind) {
             case COLON -> "expected ':'";
-            case RPAR -> "'(' was never closed";
-            case RSQB -> "'[' was never closed";
-            case RBRACE -> "'{' was never closed";
+            case RPAR, RSQB, RBRACE -> "invalid syntax";
             case IN -> "expected 'in'";
             case IMPORT -> "invalid syntax";
             case INDENT -> "expected an indented block";
@@ -209,9 +220,27 @@ public final class Parser {
     private Failure failAt(String message, int s, int e) {
         // an error the tokenizer already reported at or before this point is the root cause
         if (!speculating && s < firstLexError && k[p] != UNKNOWN) {
-            diags.error(message, s, e);
+            if (unclosedBracket >= 0 && !unclosedReported && (k[p] == ENDMARKER
+                    || k[p] == NEWLINE && p + 1 < ntok && k[p + 1] == ENDMARKER
+                    || k[p] == DEDENT && ts[p] == src.length || newlineBetween(unclosedBracket, s))) {
+                // CPython blames the bracket that was never closed when the parser runs out of input
+                if (!unclosedReported) {
+                    unclosedReported = true;
+                    diags.error("'" + src[unclosedBracket] + "' was never closed", unclosedBracket,
+                            unclosedBracket + 1);
+                }
+            } else {
+                diags.error(message, s, e);
+            }
         }
         return FAIL;
+    }
+
+    private boolean unclosedReported;
+
+    /** Whether a line break lies between the two offsets (CPython blames an open bracket on an earlier line). */
+    private boolean newlineBetween(int from, int to) {
+        return from < to && lineOf(from) != lineOf(to);
     }
 
     private void error(String message, TextRange range) {
@@ -351,10 +380,33 @@ public final class Parser {
         }
     }
 
-    private List<Stmt> block() {
+    private int[] lineStarts;
+
+    /** The 1-based line of {@code offset}; the line table is built once, on the first error that needs it. */
+    private int lineOf(int offset) {
+        if (lineStarts == null) {
+            int[] starts = new int[64];
+            int n = 0;
+            starts[n++] = 0;
+            for (int i = 0; i < src.length; i++) {
+                char c = src[i];
+                if (c == '\n' || c == '\r' && (i + 1 >= src.length || src[i + 1] != '\n')) {
+                    if (n == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i + 1;
+                }
+            }
+            lineStarts = java.util.Arrays.copyOf(starts, n);
+        }
+        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    private List<Stmt> block(String after, int headerStart) {
         if (eat(NEWLINE)) {
             if (!at(INDENT)) {
-                throw fail("expected an indented block");
+                throw fail("expected an indented block after " + after + " on line " + lineOf(headerStart));
             }
             advance();
             enter();
@@ -534,15 +586,6 @@ public final class Parser {
                 return expressionStatement();
             }
         }
-    }
-
-    private int p0(int startOffset) {
-        // index of the token that starts at startOffset (searching backwards from p)
-        int i = p;
-        while (i > 0 && ts[i] > startOffset) {
-            i--;
-        }
-        return i;
     }
 
     private Stmt relazy(Stmt st, int s) {
@@ -797,17 +840,18 @@ public final class Parser {
 
     private Stmt ifStmt() {
         int s = start();
+        String kw = at(ELIF) ? "elif" : "if";
         advance();
         Expr test = namedExpression();
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'" + kw + "' statement", s);
         List<Stmt> orelse = List.of();
         if (at(ELIF)) {
             orelse = List.of(ifStmt());
         } else if (at(ELSE)) {
             advance();
             expect(COLON);
-            orelse = block();
+            orelse = block("'else' statement", prevEnd() - 1);
         }
         return new Stmt.If(blockRange(s), test, body, orelse);
     }
@@ -817,11 +861,11 @@ public final class Parser {
         advance();
         Expr test = namedExpression();
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'while' statement", s);
         List<Stmt> orelse = List.of();
         if (eat(ELSE)) {
             expect(COLON);
-            orelse = block();
+            orelse = block("'else' statement", prevEnd() - 1);
         }
         return new Stmt.While(blockRange(s), test, body, orelse);
     }
@@ -832,11 +876,11 @@ public final class Parser {
         expect(IN);
         Expr iter = starExpressions();
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'for' statement", s);
         List<Stmt> orelse = List.of();
         if (eat(ELSE)) {
             expect(COLON);
-            orelse = block();
+            orelse = block("'else' statement", prevEnd() - 1);
         }
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, s, s + 5);
@@ -931,7 +975,7 @@ public final class Parser {
             } while (eat(COMMA));
         }
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'with' statement", s);
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, s, s + 5);
         }
@@ -953,7 +997,7 @@ public final class Parser {
         int s = start();
         advance();
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'try' statement", s);
         List<ExceptHandler> handlers = new ArrayList<>();
         boolean star = false;
         boolean plain = false;
@@ -1013,7 +1057,7 @@ public final class Parser {
                 plain = true;
             }
             expect(COLON);
-            List<Stmt> hb = block();
+            List<Stmt> hb = block(thisStar ? "'except*' statement" : "'except' statement", hs);
             handlers.add(new ExceptHandler(blockRange(hs), type, name, hb));
         }
         if (star && plain) {
@@ -1027,11 +1071,11 @@ public final class Parser {
             }
             advance();
             expect(COLON);
-            orelse = block();
+            orelse = block("'else' statement", prevEnd() - 1);
         }
         if (eat(FINALLY)) {
             expect(COLON);
-            fin = block();
+            fin = block("'finally' statement", prevEnd() - 1);
         } else if (handlers.isEmpty()) {
             throw fail("expected 'except' or 'finally' block");
         }
@@ -1096,7 +1140,7 @@ public final class Parser {
             returns = Optional.of(ret);
         }
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("function definition", defStart);
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, defStart - 6 >= 0 ? defStart - 6 : defStart, defStart);
         }
@@ -1120,7 +1164,7 @@ public final class Parser {
             keywords = List.copyOf(kw);
         }
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("class definition", s);
         return new Stmt.ClassDef(blockRange(s), name, bases, keywords, body, decorators,
                 tps);
     }
@@ -1413,7 +1457,7 @@ public final class Parser {
             guard = Optional.of(namedExpression());
         }
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'case' statement", s);
         return new MatchCase(blockRange(s), pat, guard, body);
     }
 
@@ -2266,7 +2310,7 @@ public final class Parser {
                 if (at(EQUAL) && first instanceof Expr.Name) {
                     throw fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 }
-                throw fail("'(' was never closed");
+                expect(RPAR);
             }
             List<Expr> elts = new ArrayList<>();
             elts.add(first);
@@ -2323,6 +2367,15 @@ public final class Parser {
             if (eat(RBRACE)) {
                 return new Expr.Dict(r(s), List.of(), List.of());
             }
+            if (at(DOUBLESTAR) && dictUnpackComprehensionAhead()) {
+                int ds = start();
+                advance();
+                Expr unpacked = bitwiseOr();
+                feature(PythonFeature.COMPREHENSION_UNPACKING, r(ds));
+                List<Comprehension> gens = comprehensionClauses();
+                expect(RBRACE);
+                return new Expr.DictComp(r(s), unpacked, Optional.empty(), gens);
+            }
             if (at(DOUBLESTAR)) {
                 return dictRest(s, null, null);
             }
@@ -2337,7 +2390,7 @@ public final class Parser {
                 if (at(FOR) || at(ASYNC) && kind(1) == FOR) {
                     List<Comprehension> gens = comprehensionClauses();
                     expect(RBRACE);
-                    return new Expr.DictComp(r(s), first, value, gens);
+                    return new Expr.DictComp(r(s), first, Optional.of(value), gens);
                 }
                 return dictRest(s, first, value);
             }
@@ -2366,6 +2419,25 @@ public final class Parser {
             return new Expr.Set(r(s), List.copyOf(elts));
         } finally {
             leave();
+        }
+    }
+
+    /** After <code>{</code> at {@code **}: whether a {@code for} follows the unpacked operand (PEP 798). */
+    private boolean dictUnpackComprehensionAhead() {
+        int save = p;
+        long mark = diags.mark();
+        boolean wasSpec = speculating;
+        speculating = true;
+        try {
+            advance();
+            bitwiseOr();
+            return at(FOR) || at(ASYNC) && kind(1) == FOR;
+        } catch (Failure f) {
+            return false;
+        } finally {
+            speculating = wasSpec;
+            diags.reset(mark);
+            p = save;
         }
     }
 
@@ -2431,9 +2503,6 @@ public final class Parser {
             while (at(IF)) {
                 advance();
                 ifs.add(disjunction());
-            }
-            if (at(LAMBDA) || at(COMMA) && false) {
-                throw fail("invalid syntax");
             }
             gens.add(new Comprehension(r(s), target, iter, List.copyOf(ifs), isAsync));
         }
@@ -2696,10 +2765,5 @@ public final class Parser {
             return "named expression";
         }
         return "expression";
-    }
-
-    /** Unused helper kept minimal: converts a numeric literal's digits (exposed for tests). */
-    static BigInteger parseInt(String digits, int radix) {
-        return new BigInteger(digits, radix);
     }
 }

@@ -838,7 +838,8 @@ public final class SemanticChecker {
         } else if (e instanceof Expr.SetComp c) {
             comprehension("set comprehension", c.generators(), List.of(c.elt()), false);
         } else if (e instanceof Expr.DictComp c) {
-            comprehension("dict comprehension", c.generators(), List.of(c.key(), c.value()), false);
+            comprehension("dict comprehension", c.generators(),
+                    c.value().isPresent() ? List.of(c.key(), c.value().get()) : List.of(c.key()), false);
         } else if (e instanceof Expr.GeneratorExp c) {
             comprehension("generator expression", c.generators(), List.of(c.elt()), true);
         } else if (e instanceof Expr.Starred s) {
@@ -930,14 +931,6 @@ public final class SemanticChecker {
         comprehensionTargets.addAll(newly);
         for (Expr x : elts) {
             expr(x instanceof Expr.Starred st ? st.value() : x);
-        }
-        for (Comprehension g : gens) {
-            for (Expr cond : g.ifs()) {
-                if (cond instanceof Expr.NamedExpr) {
-                    // already checked
-                    break;
-                }
-            }
         }
         comprehensionTargets.removeAll(newly);
         inGenerator = savedGen;
