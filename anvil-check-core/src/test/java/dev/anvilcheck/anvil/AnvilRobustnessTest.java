@@ -39,4 +39,14 @@ class AnvilRobustnessTest {
         assertThat(r.findings()).extracting(f -> f.rule().code()).contains("AX040", "AY001");
         assertThat(r.forms()).hasSize(3);
     }
+
+    @Test
+    void anUnreadableManifestStillChecksTheCode(@TempDir Path dir) {
+        TempApp app = TempApp.of(dir, "name: [unclosed\n")
+                .file("server_code/a.py", "import anvil.server\n@anvil.server.callable\ndef f(x):\n    pass\n")
+                .file("client_code/b.py", "import anvil.server\nanvil.server.call('f')\nanvil.server.call('g')\n");
+        AnvilResult r = AnvilProject.load(app.root()).checkAnvil().result(AnvilResult.class).orElseThrow();
+        assertThat(r.findings()).extracting(f -> f.rule().code() + " " + f.severity().jsonName())
+                .contains("AX002 error", "AX001 warning");
+    }
 }
