@@ -30,7 +30,8 @@ public enum AnvilRule implements RuleId {
                     + "(a warning when the app has dependencies or Uplink)."),
     /** A scheduled task names no background task. */
     UNKNOWN_SCHEDULED_TASK("AX005", "unknown-scheduled-task", Severity.ERROR,
-            "A scheduled_tasks entry's task_name is not the name of a background task in server code."),
+            "A scheduled_tasks entry's task_name is not the name of a background task in server code (a warning "
+                    + "when the app has dependencies or Uplink)."),
     /** Client code launches a background task. */
     CLIENT_LAUNCHES_TASK("AX006", "client-launches-task", Severity.ERROR,
             "launch_background_task is server-only; client code must call a server function that launches "

@@ -175,12 +175,12 @@ public final class AnvilAnalyzer {
         if (yaml.isPresent() && hasServerCode) {
             for (AnvilYaml.ScheduledTask st : yaml.get().scheduledTasks()) {
                 if (!tasks.containsKey(st.taskName())) {
-                    findings.add(Finding.of(AnvilRule.UNKNOWN_SCHEDULED_TASK, st.location(), "scheduled task '"
+                    findings.add(soften(Finding.of(AnvilRule.UNKNOWN_SCHEDULED_TASK, st.location(), "scheduled task '"
                             + st.taskName() + "' names no @anvil.server.background_task in server code")
                             .withHint(Suggest.closest(st.taskName(), tasks.keySet())
                                     .map(s -> "Did you mean '" + s + "'?")
                                     .orElse("Add @anvil.server.background_task to the function, or remove the "
-                                            + "scheduled task.")));
+                                            + "scheduled task.") + softHint())));
                 }
             }
         }
