@@ -213,6 +213,17 @@ public final class AnvilAnalyzer {
                 }
             }
         }
+        if (!c.starArgs()) {
+            for (int i = 0; i < Math.min(c.positional(), positional.size()); i++) {
+                String name = positional.get(i).arg();
+                if (c.keywords().contains(name)) {
+                    findings.add(Finding.of(AnvilRule.SERVER_CALL_ARGUMENTS, c.location(), "the call of server "
+                            + "function " + fn + " passes '" + name + "' both by position and by keyword")
+                            .withHint("Pass " + name + " once."));
+                    return;
+                }
+            }
+        }
         if (c.starArgs() || c.starKwargs()) {
             return;
         }
