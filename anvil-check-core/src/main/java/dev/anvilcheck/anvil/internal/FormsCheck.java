@@ -127,6 +127,7 @@ final class FormsCheck {
         for (YNode.Entry e : map.entries().values()) {
             switch (e.key()) {
                 case "event_bindings":
+                case "form_event_bindings":
                     if (e.value() instanceof YNode.YMap eb && methods.isPresent()) {
                         events(eb, f, path, methods.get(), findings);
                     }
