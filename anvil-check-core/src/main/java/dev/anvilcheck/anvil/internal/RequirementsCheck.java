@@ -88,10 +88,6 @@ final class RequirementsCheck {
         return Set.copyOf(s);
     }
 
-    static boolean isStdlib(String top) {
-        return STDLIB.contains(top);
-    }
-
     private final List<Finding> findings = new ArrayList<>();
     private final List<AnvilResult.Requirement> requirements = new ArrayList<>();
     private AnvilProject project;
