@@ -22,8 +22,9 @@ public enum AnvilRule implements RuleId {
                     + "**kwargs at the call, one registration of the name)."),
     /** A server function that no code calls. */
     UNUSED_SERVER_FUNCTION("AX003", "unused-server-function", Severity.INFO,
-            "A registered server function that no client or server code calls by its literal name. It may be "
-                    + "called from Uplink code, an HTTP client or with a computed name."),
+            "A registered server function that no Python file of the repository (client, server, tests, "
+                    + "scripts) calls by its literal name. It may be called from Uplink code elsewhere, an HTTP "
+                    + "client or with a computed name."),
     /** launch_background_task names no background task. */
     UNKNOWN_BACKGROUND_TASK("AX004", "unknown-background-task", Severity.ERROR,
             "anvil.server.launch_background_task names a task that no @anvil.server.background_task registers "

@@ -208,6 +208,11 @@ class AnvilRulesTest {
                         files("server_code/extra.py", "import anvil.server\n@anvil.server.callable\ndef lonely():\n"
                                 + "    pass\n", "client_code/util.py",
                                 "import anvil.server\nanvil.server.call('lonely')\n")),
+                new Case("called only from a script outside the app's code", "AX003", "server_code/extra.py",
+                        files("server_code/extra.py", "import anvil.server\n@anvil.server.callable\ndef lonely():\n"
+                                + "    pass\n", "scripts/uplink.py", "import anvil.server\nanvil.server.call('other')\n"),
+                        files("server_code/extra.py", "import anvil.server\n@anvil.server.callable\ndef lonely():\n"
+                                + "    pass\n", "scripts/uplink.py", "import anvil.server\nanvil.server.call('lonely')\n")),
                 new Case("launch unknown task", "AX004", "server_code/jobs.py",
                         files("server_code/jobs.py", "import anvil.server\nanvil.server.launch_background_task("
                                 + "'crunsh')\n"),

@@ -56,6 +56,8 @@ public final class AnvilAnalyzer {
     private final Optional<AnvilYaml> yaml;
     private final List<Finding> findings = new ArrayList<>();
     private final List<ModuleFacts> modules = new ArrayList<>();
+    /** Names called from other Python files of the repository (tests, Uplink scripts): they count as used. */
+    private final Set<String> calledElsewhere = new HashSet<>();
     private final boolean soft;
 
     private AnvilAnalyzer(AnvilProject project) {
@@ -89,16 +91,18 @@ public final class AnvilAnalyzer {
 
     private void parse() {
         for (SourceFile f : project.pythonFiles()) {
-            if (f.root() == CodeRoot.OTHER) {
-                continue;
-            }
             try {
                 if (Files.size(f.file()) > MAX_SOURCE) {
                     continue;
                 }
                 byte[] bytes = Files.readAllBytes(f.file());
                 ParseResult r = PythonParser.parse(bytes, new ParseOptions(f.path(), PythonVersion.LATEST));
-                modules.add(ModuleFacts.of(f.path(), f.root(), r.module(), r.lineIndex()));
+                ModuleFacts facts = ModuleFacts.of(f.path(), f.root(), r.module(), r.lineIndex());
+                if (f.root() == CodeRoot.OTHER) {
+                    facts.calls.forEach(c -> calledElsewhere.add(c.name()));
+                } else {
+                    modules.add(facts);
+                }
             } catch (IOException e) {
                 // an unreadable file is reported by the syntax checks; nothing to cross-check here
             }
@@ -164,7 +168,7 @@ public final class AnvilAnalyzer {
             }
         }
         for (Map.Entry<String, List<ModuleFacts.Registration>> e : callables.entrySet()) {
-            if (!called.contains(e.getKey())) {
+            if (!called.contains(e.getKey()) && !calledElsewhere.contains(e.getKey())) {
                 ModuleFacts.Registration r = e.getValue().get(0);
                 findings.add(Finding.of(AnvilRule.UNUSED_SERVER_FUNCTION, r.location(), "server function '"
                         + e.getKey() + "' is not called by name anywhere in the app's code")
