@@ -1162,6 +1162,9 @@ public final class Parser {
             expect(RPAR);
             bases = List.copyOf(b);
             keywords = List.copyOf(kw);
+            if (!keywords.isEmpty() || bases.stream().anyMatch(x -> x instanceof Expr.Starred)) {
+                feature(PythonFeature.CLASS_KEYWORDS, s, prevEnd());
+            }
         }
         expect(COLON);
         List<Stmt> body = block("class definition", s);
