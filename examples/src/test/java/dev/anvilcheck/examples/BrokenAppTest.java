@@ -18,7 +18,7 @@ class BrokenAppTest {
      */
     @Test
     void findingsAreExactlyThePlantedOnes() {
-        List<String> actual = AnvilProject.load(Path.of("broken-app")).validateConfig().generateSchema()
+        List<String> actual = AnvilProject.load(Path.of("broken-app")).validateConfig().checkAnvil().generateSchema()
                 .validateSecrets().findings().stream().map(BrokenAppTest::key).collect(Collectors.toList());
         assertThat(actual).containsExactly(
                 "SE107 warning .env.example:1",
@@ -50,22 +50,52 @@ class BrokenAppTest {
                 "AY014 error anvil.yaml:49",
                 "AY031 error anvil.yaml:51",
                 "AY031 error anvil.yaml:52",
-                "AY024 error anvil.yaml:53",
-                "AY010 error anvil.yaml:56",
-                "AY013 error anvil.yaml:59",
-                "AY013 error anvil.yaml:63",
-                "AY027 error anvil.yaml:64",
-                "AY002 error anvil.yaml:65",
+                "AY024 error anvil.yaml:60",
+                "AY010 error anvil.yaml:63",
+                "AY013 error anvil.yaml:66",
+                "AX005 error anvil.yaml:69",
+                "AY013 error anvil.yaml:73",
+                "AY027 error anvil.yaml:74",
+                "AY002 error anvil.yaml:75",
                 "SE303 error client_code/Home/__init__.py:3",
+                "AX020 error client_code/Home/__init__.py:3",
+                "AX030 error client_code/Orphan/__init__.py:1",
+                "SE303 error client_code/Reports/__init__.py:4",
+                "AX020 error client_code/Reports/__init__.py:4",
+                "AX001 error client_code/Reports/__init__.py:13",
+                "AX002 error client_code/Reports/__init__.py:14",
+                "AX006 error client_code/Reports/__init__.py:15",
+                "AX012 error client_code/Reports/__init__.py:16",
+                "AX013 error client_code/Reports/__init__.py:17",
+                "AX033 error client_code/Reports/__init__.py:18",
+                "AX031 error client_code/Reports/form_template.yaml:1",
+                "AX031 error client_code/Reports/form_template.yaml:6",
+                "AX032 error client_code/Reports/form_template.yaml:7",
+                "AX034 error client_code/Reports/form_template.yaml:14",
+                "AX020 error server_code/billing.py:3",
                 "SE406 error server_code/billing.py:7",
+                "AX003 info server_code/billing.py:15",
                 "SE301 error server_code/billing.py:17",
-                "SE305 warning server_code/billing.py:18"
+                "SE305 warning server_code/billing.py:18",
+                "AX040 error server_code/requirements.txt:2",
+                "AX043 warning server_code/requirements.txt:3",
+                "AX041 warning server_code/requirements.txt:4",
+                "AX043 warning server_code/requirements.txt:4",
+                "AX042 error server_code/requirements.txt:6",
+                "AX044 error server_code/requirements.txt:7",
+                "AX046 info server_code/requirements.txt:8",
+                "AX045 warning server_code/tasks.py:2",
+                "AX011 error server_code/tasks.py:9",
+                "AX003 info server_code/tasks.py:12",
+                "AX004 error server_code/tasks.py:14",
+                "AX003 info server_code/tasks.py:17",
+                "AX010 error server_code/tasks.py:19"
 );
     }
 
     @Test
     void sampleAppIsClean() {
-        assertThat(AnvilProject.load(Path.of("sample-app")).validateConfig().generateSchema().validateSecrets()
+        assertThat(AnvilProject.load(Path.of("sample-app")).validateConfig().checkAnvil().generateSchema().validateSecrets()
                 .findings()).isEmpty();
     }
 

@@ -41,7 +41,7 @@ class SampleAppAssertionsTest {
         assertThat(run)
                 .hasFinding(ConfigRule.COLUMN_TYPE).hasFindingAt("anvil.yaml", 43)
                 .hasFinding(ConfigRule.LINK_TARGET).hasFindingAt("anvil.yaml", 44)
-                .hasFinding(ConfigRule.DUPLICATE_KEY).hasFindingAt("anvil.yaml", 65)
+                .hasFinding(ConfigRule.DUPLICATE_KEY).hasFindingAt("anvil.yaml", 75)
                 .findings()
                 .filteredOn(f -> f.location().map(l -> l.path().equals("anvil-check.yaml")).orElse(false))
                 .hasSize(4)
