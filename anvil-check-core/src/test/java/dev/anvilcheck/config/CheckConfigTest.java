@@ -137,4 +137,24 @@ class CheckConfigTest {
             });
         });
     }
+
+    @Test
+    void invalidGlobsAreFindingsAtTheirEntryNotACrash(@TempDir Path dir) {
+        List<Finding> findings = new java.util.ArrayList<>();
+        CheckConfig c = load(dir, "exclude: ['tests/**', 'a[b']\nrules:\n  ignore: [{rule: PY201, paths: ['{x']}]\n",
+                findings);
+        assertThat(c.exclude()).containsExactly("tests/**");
+        assertThat(findings).filteredOn(f -> f.rule() == ConfigRule.INVALID_VALUE)
+                .extracting(f -> f.location().orElseThrow().line() + ":" + f.location().orElseThrow().column())
+                .containsExactly("1:23", "3:34");
+        assertThat(findings).filteredOn(f -> f.rule() == ConfigRule.INVALID_VALUE)
+                .allSatisfy(f -> assertThat(f.message()).contains("not a valid glob"));
+    }
+
+    @Test
+    void anInvalidExcludeGlobGivenToTheBuilderMatchesNothingInsteadOfThrowing(@TempDir Path dir) {
+        Path root = TempApp.of(dir, "name: x\n").file("server_code/a.py", "x = 1\n").root();
+        AnvilProject p = AnvilProject.configure().path(root).exclude("[").load();
+        assertThat(p.pythonFiles()).hasSize(1);
+    }
 }

@@ -5,6 +5,7 @@ import dev.anvilcheck.Location;
 import dev.anvilcheck.Severity;
 import dev.anvilcheck.config.CheckConfig;
 import dev.anvilcheck.config.ConfigRule;
+import dev.anvilcheck.internal.project.Globs;
 import dev.anvilcheck.internal.yaml.YNode;
 import dev.anvilcheck.internal.yaml.YNode.YMap;
 import dev.anvilcheck.internal.yaml.YNode.YScalar;
@@ -67,7 +68,7 @@ public final class CheckConfigValidator {
         CheckConfig d = CheckConfig.defaults();
         n.unknownKeys("anvil-check.yaml", root, TOP);
         CheckConfig.Python python = python(root.get("python"));
-        List<String> exclude = strings("exclude", root.get("exclude"));
+        List<String> exclude = globs("exclude", root.get("exclude"));
         List<String> required = root.get("required_sections").isPresent()
                 ? strings("required_sections", root.get("required_sections")) : d.requiredSections();
         for (String s : required) {
@@ -95,6 +96,22 @@ public final class CheckConfigValidator {
         });
         return new CheckConfig(python, exclude, required, requiredEnv, envs, deployment, database, rules, vault,
                 deps, matrix, slack);
+    }
+
+    /** Like {@link #strings}, but an entry that is not a valid glob becomes a finding at the entry and is dropped. */
+    private List<String> globs(String what, Optional<YNode> node) {
+        List<String> out = new ArrayList<>();
+        for (YNode i : n.seq(what, node, true).map(YSeq::items).orElse(List.of())) {
+            Optional<String> glob = n.string(what + " entry", Optional.of(i), false);
+            Optional<String> problem = glob.flatMap(Globs::problem);
+            if (problem.isPresent()) {
+                n.add(Finding.of(ConfigRule.INVALID_VALUE, n.at(i), what + ": " + problem.get())
+                        .withHint("write a glob such as tests/** or *_test.py; escape a literal [ as \\["));
+            } else {
+                glob.ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     private List<String> strings(String what, Optional<YNode> node) {
@@ -317,7 +334,7 @@ public final class CheckConfigValidator {
             }
             rule.filter(r -> !RULE_CODE.matcher(r).matches()).ifPresent(r -> n.add(Finding.of(ConfigRule.INVALID_VALUE,
                     n.at(im.get().get("rule").get()), "'" + r + "' is not a rule code (such as PY101)")));
-            List<String> paths = strings("paths", im.get().get("paths"));
+            List<String> paths = globs("paths", im.get().get("paths"));
             rule.filter(r -> RULE_CODE.matcher(r).matches()).ifPresent(r -> ignores.add(new CheckConfig.Ignore(r, paths)));
         }
         return new CheckConfig.Rules(severity, ignores);
