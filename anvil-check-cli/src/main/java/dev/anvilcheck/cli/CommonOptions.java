@@ -1,6 +1,7 @@
 package dev.anvilcheck.cli;
 
 import dev.anvilcheck.Severity;
+import dev.anvilcheck.python.PythonVersion;
 import dev.anvilcheck.report.ReportFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,17 +22,17 @@ public final class CommonOptions {
             description = "Exit 1 when a finding is at or above LEVEL: error, warning or never (default: error).")
     FailOn failOn = FailOn.ERROR;
 
-    @Option(names = "--target", paramLabel = "V[-W]",
+    @Option(names = "--target", paramLabel = "V[-W]", converter = TargetConverter.class,
             description = "Python target of server and client code: a version (3.10) or a range (3.7-3.13).")
     String target;
 
-    @Option(names = "--client-target", paramLabel = "V[-W]", description = "Python target of client code alone.")
+    @Option(names = "--client-target", paramLabel = "V[-W]", converter = ClientTargetConverter.class, description = "Python target of client code alone.")
     String clientTarget;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file instead of the app's anvil-check.yaml.")
     Path config;
 
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip paths matching GLOB (repeatable).")
+    @Option(names = "--exclude", paramLabel = "GLOB", converter = GlobConverter.class, description = "Skip paths matching GLOB (repeatable).")
     List<String> excludes = new ArrayList<>();
 
     @Option(names = "--env", paramLabel = "NAME", description = "Deploy environment from anvil-check.yaml.")
@@ -69,6 +70,52 @@ public final class CommonOptions {
                 n.add(f.cliName());
             }
             return String.join(", ", n);
+        }
+    }
+
+    /** A Python target: {@code 3.10} or a range {@code 3.7-3.13} (low end first); {@code 3.7-skulpt} for clients. */
+    static class TargetConverter implements picocli.CommandLine.ITypeConverter<String> {
+        private static final java.util.regex.Pattern FORM =
+                java.util.regex.Pattern.compile("(\\d+\\.\\d+)(?:-(\\d+\\.\\d+|skulpt))?");
+
+        boolean allowSkulpt() {
+            return false;
+        }
+
+        @Override
+        public String convert(String value) {
+            String t = value.strip();
+            java.util.regex.Matcher m = FORM.matcher(t);
+            boolean ok = m.matches() && PythonVersion.tryParse(m.group(1)).isPresent()
+                    && (m.group(2) == null || (m.group(2).equals("skulpt") ? allowSkulpt()
+                    : PythonVersion.tryParse(m.group(2))
+                            .map(hi -> !hi.before(PythonVersion.parse(m.group(1)))).orElse(false)));
+            if (!ok) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a Python target; "
+                        + "write a version (3.10) or a range, lowest first (3.7-3.13)"
+                        + (allowSkulpt() ? ", or 3.7-skulpt for the browser runtime" : ""));
+            }
+            return t;
+        }
+    }
+
+    /** A client target, which may also be {@code 3.7-skulpt} (Anvil's browser runtime). */
+    static final class ClientTargetConverter extends TargetConverter {
+        @Override
+        boolean allowSkulpt() {
+            return true;
+        }
+    }
+
+    /** An exclude glob that compiles (an invalid one would otherwise match nothing, silently). */
+    static final class GlobConverter implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            java.util.Optional<String> problem = dev.anvilcheck.internal.project.Globs.problem(value);
+            if (problem.isPresent()) {
+                throw new picocli.CommandLine.TypeConversionException(problem.get());
+            }
+            return value;
         }
     }
 
