@@ -29,6 +29,11 @@ final class CheckCommand extends ProjectCommand {
     static java.util.function.Supplier<java.util.Map<String, String>> environment = System::getenv;
 
     @Override
+    boolean needsAnvilYaml() {
+        return false;
+    }
+
+    @Override
     CheckRun run(AnvilProject project) {
         CheckRun run = project.validateConfig().checkAnvil().generateSchema();
         if (common.env != null) {

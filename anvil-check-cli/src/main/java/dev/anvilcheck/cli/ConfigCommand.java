@@ -9,6 +9,11 @@ import picocli.CommandLine.Command;
 final class ConfigCommand extends ProjectCommand {
 
     @Override
+    boolean needsAnvilYaml() {
+        return false;
+    }
+
+    @Override
     CheckRun run(AnvilProject project) {
         return project.validateConfig();
     }

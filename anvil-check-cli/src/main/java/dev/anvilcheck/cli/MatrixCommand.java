@@ -29,6 +29,11 @@ final class MatrixCommand extends ProjectCommand {
     List<Path> junitXml = new ArrayList<>();
 
     @Override
+    boolean needsAnvilYaml() {
+        return false;
+    }
+
+    @Override
     CheckRun run(AnvilProject project) {
         MatrixRunner runner = MatrixRunner.configure().interpreters(interpreters).runTests(runTests)
                 .ingestJunitXml(junitXml.toArray(new Path[0])).build();

@@ -40,6 +40,17 @@ abstract class ProjectCommand implements Callable<Integer> {
      */
     abstract CheckRun run(AnvilProject project);
 
+    /**
+     * Whether this command needs a readable anvil.yaml. When anvil.yaml cannot be read at all, such a command does
+     * not run on an empty manifest (an empty schema, no cross-checks: a false "all clear", or worse a database
+     * brought to nothing); it reports why anvil.yaml cannot be read instead, and exits 1.
+     *
+     * @return true unless the command validates anvil.yaml itself or does not use it
+     */
+    boolean needsAnvilYaml() {
+        return true;
+    }
+
     @Override
     public Integer call() throws IOException {
         AnvilProject project;
@@ -62,10 +73,40 @@ abstract class ProjectCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         progress("checking " + path);
-        CheckRun run = run(project);
+        CheckRun run;
+        if (project.anvilYaml().isEmpty() && needsAnvilYaml()) {
+            progress("anvil.yaml cannot be read; reporting why instead of running '" + spec.name() + "'");
+            run = project.validateConfig();
+        } else {
+            run = run(project);
+        }
         Report report = Report.of(path.toString(), run.results());
-        write(report);
+        try {
+            write(report);
+        } catch (IOException e) {
+            if (common.output == null) {
+                throw e;
+            }
+            err().println("anvil-check: " + common.output + ": cannot write the report (" + describe(e) + ")");
+            err().flush();
+            return ExitCodes.USAGE;
+        }
         return exitCode(report);
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file is in the way";
+        }
+        String reason = e instanceof java.nio.file.FileSystemException
+                ? ((java.nio.file.FileSystemException) e).getReason() : null;
+        return reason != null ? reason : e.getClass().getSimpleName();
     }
 
     void write(Report report) throws IOException {

@@ -32,6 +32,16 @@ final class SchemaCommand extends ProjectCommand {
 
     @Override
     void write(Report report) throws IOException {
+        if (report.result(SchemaResult.class).isEmpty()) {
+            // anvil.yaml could not be read: no SQL, only the findings that say why
+            if (common.format == ReportFormat.TEXT && common.output == null) {
+                report.findings().forEach(f -> err().println(f));
+                err().flush();
+            } else {
+                super.write(report);
+            }
+            return;
+        }
         if (common.format == ReportFormat.JSON) {
             writeJson(report);
             return;

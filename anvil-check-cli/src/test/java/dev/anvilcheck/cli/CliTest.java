@@ -111,4 +111,44 @@ class CliTest {
     void textHasNoColoursWhenNotATerminal() {
         assertThat(CliRun.of("check", BROKEN).out()).doesNotContain("\u001b[");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--target=abc", "--target=9.9", "--target=3.13-3.7", "--target=3.7-skulpt",
+            "--client-target=3.10-2.7", "--exclude=[", "--exclude=a{b"})
+    void badTargetsAndGlobsAreUsageErrors(String option) {
+        CliRun r = CliRun.of("check", option, SAMPLE);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("anvil-check: Invalid value for option").doesNotContain("Exception");
+    }
+
+    @Test
+    void goodTargetsAreAccepted() {
+        assertThat(CliRun.of("config", "--target", "3.7-3.13", "--client-target", "3.7-skulpt", SAMPLE).exitCode())
+                .isZero();
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAUsageErrorInOneLine(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        for (Path out : new Path[] {dir, file.resolve("below/report.json")}) {
+            CliRun r = CliRun.of("config", SAMPLE, "--format", "json", "--output", out.toString(), "--quiet");
+            assertThat(r.exitCode()).as(out.toString()).isEqualTo(2);
+            assertThat(r.err().strip()).startsWith("anvil-check: " + out + ": cannot write the report")
+                    .doesNotContain("internal error").doesNotContain("\n");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"schema", "anvil", "secrets"})
+    void anUnreadableAnvilYamlFailsEveryCommandInsteadOfPassingOnNothing(String command, @TempDir Path dir)
+            throws IOException {
+        Files.write(dir.resolve("anvil.yaml"), new byte[] {'a', ':', 0, 1, 2, (byte) 0xff});
+        CliRun text = CliRun.of(command, dir.toString());
+        assertThat(text.exitCode()).isEqualTo(1);
+        assertThat(text.out() + text.err()).contains("AY004").doesNotContain("create schema");
+        CliRun json = CliRun.of(command, dir.toString(), "--format", "json");
+        assertThat(json.exitCode()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(json.out()).get("findings").get(0).get("ruleId").asText())
+                .isEqualTo("AY004");
+    }
 }
