@@ -22,6 +22,12 @@ import java.util.Objects;
  */
 public final class PythonParser {
 
+    /**
+     * Largest source {@link #parse(byte[], ParseOptions)} parses: a bigger file (generated data, a pasted dump) is
+     * one syntax error instead of hundreds of megabytes of tokens and tree. Hand-written modules are far below it.
+     */
+    public static final int MAX_SOURCE_BYTES = 4 * 1024 * 1024;
+
     /** Bracket/f-string nesting above which parsing runs on a thread with a large stack. */
     private static final int DEEP_NESTING = 48;
     /** Estimated tree depth above which the compile checks run on a thread with a large stack. */
@@ -62,7 +68,8 @@ public final class PythonParser {
     }
 
     /**
-     * Decodes {@code source} per PEP 263 (BOM, coding declaration, UTF-8 default) and parses it.
+     * Decodes {@code source} per PEP 263 (BOM, coding declaration, UTF-8 default) and parses it. A source larger
+     * than {@link #MAX_SOURCE_BYTES} is not parsed: the result is an empty module with one syntax error saying so.
      *
      * @param source the file's bytes
      * @param options file name and target version
@@ -72,6 +79,11 @@ public final class PythonParser {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(options, "options");
         Diagnostics diags = new Diagnostics();
+        if (source.length > MAX_SOURCE_BYTES) {
+            diags.error("the file is " + (source.length + (1 << 20) - 1) / (1 << 20) + " MB; Python files over "
+                    + (MAX_SOURCE_BYTES >> 20) + " MB are not parsed", 0, 0);
+            return run("", options, diags);
+        }
         String text;
         try {
             text = SourceDecoder.decode(source, diags);
