@@ -55,8 +55,22 @@ public final class Main implements Runnable {
      * @return the exit code
      */
     public static int run(java.io.OutputStream out, java.io.OutputStream err, String... args) {
-        CommandLine cli = commandLine(out, err);
-        int code = cli.execute(args);
+        return execute(commandLine(out, err), args);
+    }
+
+    /** Executes a configured command line: an Error (out of memory, stack overflow) is one line and exit 3 too. */
+    static int execute(CommandLine cli, String... args) {
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands Errors on; the contract is still one line and exit 3, never a stack trace
+            String hint = e instanceof OutOfMemoryError
+                    ? "; give Java more memory (java -Xmx2g, or ANVIL_CHECK_JAVA_OPTS=-Xmx2g for ./anvil-check)" : "";
+            cli.getErr().println("anvil-check: internal error: " + e.getClass().getSimpleName() + hint
+                    + " (details in " + log(e) + ")");
+            code = ExitCodes.INTERNAL;
+        }
         cli.getOut().flush();
         cli.getErr().flush();
         return code;

@@ -151,4 +151,24 @@ class CliTest {
         assertThat(new ObjectMapper().readTree(json.out()).get("findings").get(0).get("ruleId").asText())
                 .isEqualTo("AY004");
     }
+
+    @picocli.CommandLine.Command(name = "boom")
+    static final class Boom implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new StackOverflowError();
+        }
+    }
+
+    @Test
+    void anErrorSuchAsAStackOverflowIsOneLineAndExitThreeNotAStackTrace() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        picocli.CommandLine cli = Main.commandLine(out, err);
+        cli.addSubcommand("boom", new Boom());
+        assertThat(Main.execute(cli, "boom")).isEqualTo(3);
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertThat(e.strip()).startsWith("anvil-check: internal error: StackOverflowError (details in ")
+                .doesNotContain("\n").doesNotContain("\tat ");
+    }
 }
