@@ -114,4 +114,34 @@ class TextReportTest {
                 List.of(Finding.of(TestRule.WALRUS, Location.at("a.py", 1, 1), "m"))));
         assertThat(out).contains("PY101  m");
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "anvil-check.yaml|    vault: {mount: secret, path: a/b, token: Wx4Yz9Ab2Cd7Ef}",
+        "server_code/a.py|    api_key = \"Ee4Ff7Gg1Hh5Ii",
+        "server_code/b.py|conn = connect('postgresql://admin:Lf2Mg7Nh3Oi8Pj@db/app')",
+        "server_code/c.py|x = 'aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1eF3'",
+        ".env|LOWER=Wy8Ep3Ki7Do2Rn",
+        "config/prod.env|X=Wy8Ep3Ki7Do2Rn"})
+    void a_line_that_may_hold_a_secret_is_masked_for_a_finding_of_any_rule(String path, String line,
+                                                                           @TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "# first\n" + line + "\n");
+        String out = text(tmp, Finding.of(ConfigRule.UNKNOWN_KEY, Location.at(path, 2, 5), "unknown key"));
+        assertThat(out).contains("2 | " + TextWriter.MASK);
+        for (String piece : new String[] {"Wx4Yz9", "Ee4Ff7", "Lf2Mg7", "aB3dE5", "Wy8Ep3"}) {
+            assertThat(out).doesNotContain(piece);
+        }
+    }
+
+    @Test
+    void an_ordinary_line_is_still_shown(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve(".env.example"), "PORT=8080\n");
+        Files.writeString(tmp.resolve("a.py"), "for key in sorted(items): print(key)\n");
+        String out = text(tmp, Finding.of(ConfigRule.UNKNOWN_KEY, Location.at(".env.example", 1, 1), "x"),
+                Finding.of(ConfigRule.UNKNOWN_KEY, Location.at("a.py", 1, 1), "y"));
+        assertThat(out).contains("1 | PORT=8080").contains("1 | for key in sorted(items): print(key)")
+                .doesNotContain(TextWriter.MASK);
+    }
 }

@@ -25,7 +25,9 @@ import java.util.Set;
  * <p>Source is read from the project root ({@link Report#project()}), only for regular files inside it (symbolic
  * links that leave it are not followed), only when smaller than {@value #MAX_FILE_BYTES} bytes and valid UTF-8.
  * A line that a secret finding points at (one with {@code Details.Secret}, or of an {@code SE} rule) is never
- * shown, for any finding: it is replaced by a mask. Control characters in messages and source are replaced, so
+ * shown, for any finding: it is replaced by a mask; so is every line of a {@code .env} file and any line that
+ * {@linkplain dev.anvilcheck.secrets.internal.SecretScanner#mayHoldSecret(String) may hold a secret} (a
+ * {@code token:} or {@code password =} line that a non-secret finding points at, say). Control characters in messages and source are replaced, so
  * that a hostile file cannot drive the terminal. ANSI colours only when asked.
  */
 public final class TextWriter {
@@ -77,7 +79,7 @@ public final class TextWriter {
                 out.write("  " + pad(pos, 8) + " " + (color ? paint(f.severity(), sev) : sev) + " "
                         + f.rule().code() + "  " + ReportSupport.oneLine(f.message()) + "\n");
                 if (f.location().isPresent() && source.isPresent()) {
-                    excerpt(out, f, source.get(), secretLines, gutter, color);
+                    excerpt(out, f, source.get(), secretLines, isDotenv(path), gutter, color);
                 }
                 if (f.hint().isPresent()) {
                     String hint = "hint: " + ReportSupport.oneLine(f.hint().get());
@@ -101,8 +103,15 @@ public final class TextWriter {
         out.write(summary + "\n");
     }
 
-    private static void excerpt(Writer out, Finding f, List<String> lines, Set<Integer> secretLines, int gutter,
-                                boolean color) throws IOException {
+    /** A .env file (not an example of one): every value in it may be a secret. */
+    private static boolean isDotenv(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        return (name.equals(".env") || name.startsWith(".env.") || name.endsWith(".env"))
+                && !name.matches(".*\\.(example|sample|template|dist)$");
+    }
+
+    private static void excerpt(Writer out, Finding f, List<String> lines, Set<Integer> secretLines,
+                                boolean dotenv, int gutter, boolean color) throws IOException {
         Location l = f.location().get();
         if (l.line() > lines.size()) {
             return;
@@ -110,11 +119,12 @@ public final class TextWriter {
         String indent = "  " + pad("", 8) + " ";
         String num = leftPad(Integer.toString(l.line()), gutter);
         String bar = color ? DIM + " | " + RESET : " | ";
-        if (secretLines.contains(l.line())) {
+        String line = lines.get(l.line() - 1);
+        if (dotenv || secretLines.contains(l.line())
+                || dev.anvilcheck.secrets.internal.SecretScanner.mayHoldSecret(line)) {
             out.write(indent + num + bar + MASK + "\n");
             return;
         }
-        String line = lines.get(l.line() - 1);
         int[] cps = line.codePoints().toArray();
         int shown = Math.min(cps.length, MAX_LINE);
         String text = ReportSupport.oneLine(new String(cps, 0, shown)) + (cps.length > shown ? " \u2026" : "");

@@ -545,6 +545,30 @@ public final class SecretScanner {
                 && s.chars().anyMatch(Character::isLetter);
     }
 
+    private static final Pattern URL_PASSWORD = Pattern.compile("://[^\\s/@:]*:[^\\s/@]+@");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9+/=_.~\\-]{16,}");
+
+    /**
+     * Whether a line of source may hold a secret, so that a report must not show it: it names a secret (password,
+     * token, api_key, ...), has a URL with a password, or holds a word that {@link #looksSecret(String) looks
+     * secret}. Deliberately broad: hiding a harmless line costs little.
+     *
+     * @param line one line of a file
+     * @return true when the line should not be shown
+     */
+    public static boolean mayHoldSecret(String line) {
+        if (SECRET_NAME.matcher(line).find() || URL_PASSWORD.matcher(line).find()) {
+            return true;
+        }
+        Matcher m = WORD.matcher(line);
+        while (m.find()) {
+            if (looksSecret(m.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A key as it may appear in a message: the key itself when it reads like a variable name and not like a
      * secret (someone may have pasted a token on a line of its own, which python-dotenv reads as a key),
