@@ -35,11 +35,11 @@ final class CheckCommand extends ProjectCommand {
 
     @Override
     CheckRun run(AnvilProject project) {
-        CheckRun run = project.validateConfig().checkAnvil().generateSchema();
+        CheckRun run;
         if (common.env != null) {
-            run = withEnvironment(project, run, common.env);
+            run = withEnvironment(project, project.validateConfig().checkAnvil().generateSchema(), common.env);
         } else {
-            run = run.validateSecrets();
+            run = project.checkAll();
         }
         if (notify) {
             notifySlack(project, Report.of(path.toString(), run.results()));
