@@ -4,6 +4,7 @@ import dev.anvilcheck.AnvilProject;
 import dev.anvilcheck.CheckRun;
 import dev.anvilcheck.Finding;
 import dev.anvilcheck.report.Report;
+import dev.anvilcheck.secrets.SecretStoreResult;
 import dev.anvilcheck.vault.VaultRule;
 import dev.anvilcheck.vault.VaultSecretStore;
 import java.util.Map;
@@ -31,14 +32,25 @@ final class VaultCommand extends ProjectCommand {
             throw new ParameterException(spec.commandLine(),
                     "vault needs --env NAME (an environment of anvil-check.yaml)");
         }
+        String env = common.env;
+        java.util.Set<String> known = new java.util.TreeSet<>(project.checkConfig().environments().keySet());
+        if (!known.contains(env)) {
+            throw new ParameterException(spec.commandLine(), "anvil-check.yaml has no environment '" + env
+                    + "' (environments: " + known + ")");
+        }
         VaultSecretStore store;
         try {
             store = VaultSecretStore.fromEnvironment(environment.get());
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            // VA006: the report is still written (CI uploads it), and the exit code is 2
+            err().println("anvil-check: " + e.getMessage());
+            err().flush();
+            Finding f = Finding.of(VaultRule.NOT_CONFIGURED, null, "Vault is not configured: " + e.getMessage())
+                    .withHint("set VAULT_ADDR (https://vault.example.com:8200) and VAULT_TOKEN or VAULT_TOKEN_FILE");
+            return project.then(p -> new SecretStoreResult("vault", env, java.util.List.of(),
+                    p.applyRuleSettings(java.util.List.of(f))));
         }
         progress("checking " + store.describe() + " for environment " + common.env);
-        String env = common.env;
         return project.then(p -> store.check(p, env));
     }
 

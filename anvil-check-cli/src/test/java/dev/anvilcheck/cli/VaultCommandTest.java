@@ -96,6 +96,13 @@ class VaultCommandTest {
         CliRun noAddr = CliRun.of("vault", SAMPLE, "--env", "staging");
         assertThat(noAddr.exitCode()).isEqualTo(2);
         assertThat(noAddr.err()).contains("VAULT_ADDR");
+        assertThat(noAddr.out()).contains("VA006").contains("VAULT_ADDR is not set");
+        CliRun noAddrJson = CliRun.of("vault", SAMPLE, "--env", "staging", "--format", "json");
+        assertThat(noAddrJson.exitCode()).isEqualTo(2);
+        assertThat(noAddrJson.out()).contains("\"ruleId\" : \"VA006\"").doesNotContain("null");
+        CliRun noEnv = CliRun.of("vault", SAMPLE, "--env", "nosuch");
+        assertThat(noEnv.exitCode()).isEqualTo(2);
+        assertThat(noEnv.err()).contains("no environment 'nosuch'").doesNotContain("VAULT_ADDR");
         env.put("VAULT_ADDR", server.address());
         env.remove("VAULT_TOKEN");
         CliRun noToken = CliRun.of("vault", SAMPLE, "--env", "staging");
