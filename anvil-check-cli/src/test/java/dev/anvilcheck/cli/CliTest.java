@@ -171,4 +171,12 @@ class CliTest {
         assertThat(e.strip()).startsWith("anvil-check: internal error: StackOverflowError (details in ")
                 .doesNotContain("\n").doesNotContain("\tat ");
     }
+
+    @Test
+    void librariesDoNotLogInfoLinesOnStderr() {
+        // embedded PostgreSQL logged some 40 INFO lines per db command, --quiet or not
+        assertThat(org.slf4j.LoggerFactory.getLogger("io.zonky.test.db.postgres.embedded.EmbeddedPostgres")
+                .isInfoEnabled()).isFalse();
+        assertThat(org.slf4j.LoggerFactory.getLogger("org.flywaydb.core").isWarnEnabled()).isTrue();
+    }
 }
