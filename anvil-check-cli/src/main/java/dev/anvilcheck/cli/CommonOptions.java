@@ -1,7 +1,6 @@
 package dev.anvilcheck.cli;
 
 import dev.anvilcheck.Severity;
-import dev.anvilcheck.python.PythonVersion;
 import dev.anvilcheck.report.ReportFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,27 +74,18 @@ public final class CommonOptions {
 
     /** A Python target: {@code 3.10} or a range {@code 3.7-3.13} (low end first); {@code 3.7-skulpt} for clients. */
     static class TargetConverter implements picocli.CommandLine.ITypeConverter<String> {
-        private static final java.util.regex.Pattern FORM =
-                java.util.regex.Pattern.compile("(\\d+\\.\\d+)(?:-(\\d+\\.\\d+|skulpt))?");
-
         boolean allowSkulpt() {
             return false;
         }
 
         @Override
         public String convert(String value) {
-            String t = value.strip();
-            java.util.regex.Matcher m = FORM.matcher(t);
-            boolean ok = m.matches() && PythonVersion.tryParse(m.group(1)).isPresent()
-                    && (m.group(2) == null || (m.group(2).equals("skulpt") ? allowSkulpt()
-                    : PythonVersion.tryParse(m.group(2))
-                            .map(hi -> !hi.before(PythonVersion.parse(m.group(1)))).orElse(false)));
-            if (!ok) {
+            if (!dev.anvilcheck.internal.config.CheckConfigValidator.isTarget(value, allowSkulpt())) {
                 throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a Python target; "
                         + "write a version (3.10) or a range, lowest first (3.7-3.13)"
                         + (allowSkulpt() ? ", or 3.7-skulpt for the browser runtime" : ""));
             }
-            return t;
+            return value.strip();
         }
     }
 

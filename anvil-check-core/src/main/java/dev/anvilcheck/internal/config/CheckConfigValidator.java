@@ -122,17 +122,28 @@ public final class CheckConfigValidator {
         return out;
     }
 
+    /**
+     * Whether a text is a Python target: a version ({@code 3.10}) or a range, lowest first ({@code 3.7-3.13}), or
+     * where allowed {@code 3.7-skulpt}. The one definition for anvil-check.yaml and the CLI's {@code --target}.
+     *
+     * @param text the text (surrounding white space ignored)
+     * @param allowSkulpt whether {@code V-skulpt} (client code's browser runtime) is accepted
+     * @return true when it is a target
+     */
+    public static boolean isTarget(String text, boolean allowSkulpt) {
+        Matcher m = TARGET.matcher(text.trim());
+        return m.matches() && PythonVersion.tryParse(m.group(1)).isPresent()
+                && (m.group(2) == null || (m.group(2).equals("skulpt") ? allowSkulpt
+                : PythonVersion.tryParse(m.group(2)).map(hi -> !hi.before(PythonVersion.parse(m.group(1))))
+                .orElse(false)));
+    }
+
     private Optional<String> target(String what, Optional<YNode> node, boolean allowSkulpt) {
         Optional<String> t = n.scalarText(what, node.filter(v -> !(v instanceof YScalar && ((YScalar) v).isNull())));
         if (t.isEmpty()) {
             return t;
         }
-        Matcher m = TARGET.matcher(t.get().trim());
-        boolean ok = m.matches() && PythonVersion.tryParse(m.group(1)).isPresent()
-                && (m.group(2) == null || (m.group(2).equals("skulpt") ? allowSkulpt
-                : PythonVersion.tryParse(m.group(2)).map(hi -> !hi.before(PythonVersion.parse(m.group(1))))
-                .orElse(false)));
-        if (!ok) {
+        if (!isTarget(t.get(), allowSkulpt)) {
             n.add(Finding.of(ConfigRule.INVALID_VALUE, n.at(node.get()), what + " '" + t.get()
                     + "' is not a Python target").withHint("write a version (3.10), a range (3.7-3.13)"
                     + (allowSkulpt ? " or 3.7-skulpt for the browser runtime" : "")));
