@@ -404,6 +404,11 @@ public final class AnvilProject {
                 }
                 return new YamlReader.Read(Optional.empty(), List.of());
             }
+            if (!Files.isRegularFile(file)) {
+                // a folder cannot be read, and reading a FIFO or a device would wait forever
+                throw new ProjectLoadException(given, ProjectLoadException.Reason.UNREADABLE,
+                        file + ": is not a regular file", null);
+            }
             try {
                 return YamlReader.read(file, displayPath(root, file));
             } catch (NoSuchFileException e) {

@@ -67,6 +67,24 @@ class AnvilProjectTest {
     }
 
     @Test
+    void anvilCheckYamlThatIsAFifoOrAFolderIsATypedExceptionAndDoesNotHang(@TempDir Path dir) throws Exception {
+        Path app = TempApp.of(dir.resolve("app"), "name: x\n").root();
+        Process mkfifo = new ProcessBuilder("mkfifo", app.resolve("anvil-check.yaml").toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "skipped: mkfifo is not available");
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> AnvilProject.load(app))
+                .isInstanceOfSatisfying(ProjectLoadException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(ProjectLoadException.Reason.UNREADABLE);
+                    assertThat(e.getMessage()).contains("anvil-check.yaml: is not a regular file");
+                }));
+        Path other = TempApp.of(dir.resolve("other"), "name: x\n").root();
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(
+                () -> AnvilProject.configure().path(other).configFile(app.resolve("anvil-check.yaml")).load())
+                .isInstanceOf(ProjectLoadException.class));
+        assertThatThrownBy(() -> AnvilProject.configure().path(other).configFile(dir).load())
+                .hasMessageContaining("is not a regular file");
+    }
+
+    @Test
     void unreadableFolderIsATypedException(@TempDir Path dir) throws IOException {
         assumeFalse("root".equals(System.getProperty("user.name")),
                 "skipped: running as root, which can read any file, so permissions cannot make one unreadable");
