@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 public final class CommonOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "Output format: text, json, sarif, junit, github, markdown (default: text).")
+            description = "Output format: text, json, sarif, junit, github, markdown, html (default: text).")
     ReportFormat format = ReportFormat.TEXT;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")

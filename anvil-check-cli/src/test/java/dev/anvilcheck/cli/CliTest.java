@@ -179,4 +179,13 @@ class CliTest {
                 .isInfoEnabled()).isFalse();
         assertThat(org.slf4j.LoggerFactory.getLogger("org.flywaydb.core").isWarnEnabled()).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "config", "anvil", "secrets", "schema", "vault", "matrix"})
+    void helpListsEveryFormatTheCommandAccepts(String command) {
+        String help = CliRun.of(command, "--help").out().replaceAll("\\s+", " ");
+        for (dev.anvilcheck.report.ReportFormat f : dev.anvilcheck.report.ReportFormat.values()) {
+            assertThat(help).as(command + " --help").contains(f.cliName());
+        }
+    }
 }
