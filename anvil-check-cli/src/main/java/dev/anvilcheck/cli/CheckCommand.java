@@ -63,12 +63,16 @@ final class CheckCommand extends ProjectCommand {
             try {
                 store = dev.anvilcheck.vault.VaultSecretStore.fromEnvironment(vars);
             } catch (IllegalArgumentException ex) {
-                CheckRun secrets = run.validateSecrets();
-                return secrets.then(p -> () -> List.of(Finding.of(dev.anvilcheck.vault.VaultRule.NOT_CONFIGURED, null,
-                        "Vault is not configured for environment " + env + ": " + ex.getMessage())));
+                // not a reason to skip the database below: report VA006 and go on
+                store = null;
+                run = run.validateSecrets().then(p -> () -> p.applyRuleSettings(List.of(Finding.of(
+                        dev.anvilcheck.vault.VaultRule.NOT_CONFIGURED, null,
+                        "Vault is not configured for environment " + env + ": " + ex.getMessage()))));
             }
-            progress("checking " + store.describe() + " for environment " + env);
-            run = run.validateSecrets(store, env);
+            if (store != null) {
+                progress("checking " + store.describe() + " for environment " + env);
+                run = run.validateSecrets(store, env);
+            }
         } else {
             run = run.validateSecrets();
         }
@@ -81,9 +85,9 @@ final class CheckCommand extends ProjectCommand {
                 run = run.then(p -> drift);
             } catch (RuntimeException ex) {
                 String why = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-                run = run.then(p -> () -> List.of(Finding.of(dev.anvilcheck.db.DbRule.CONNECTION, null,
-                        "the database of environment " + env + " (" + target.urlEnv() + ") cannot be checked: "
-                                + why)));
+                run = run.then(p -> () -> p.applyRuleSettings(List.of(Finding.of(dev.anvilcheck.db.DbRule.CONNECTION,
+                        null, "the database of environment " + env + " (" + target.urlEnv() + ") cannot be checked: "
+                                + why))));
             }
         }
         return run;

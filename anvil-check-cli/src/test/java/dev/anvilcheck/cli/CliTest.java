@@ -188,4 +188,20 @@ class CliTest {
             assertThat(help).as(command + " --help").contains(f.cliName());
         }
     }
+
+    @Test
+    void checkWithAnEnvironmentStillChecksItsDatabaseWhenVaultIsNotConfigured() throws IOException {
+        java.util.function.Supplier<java.util.Map<String, String>> saved = CheckCommand.environment;
+        CheckCommand.environment = java.util.Map::of;
+        try {
+            CliRun r = CliRun.of("check", SAMPLE, "--env", "staging", "--format", "json");
+            assertThat(r.exitCode()).isEqualTo(2);
+            JsonNode findings = new ObjectMapper().readTree(r.out()).get("findings");
+            java.util.List<String> rules = new java.util.ArrayList<>();
+            findings.forEach(f -> rules.add(f.get("ruleId").asText()));
+            assertThat(rules).contains("VA006", "DB001");
+        } finally {
+            CheckCommand.environment = saved;
+        }
+    }
 }
