@@ -129,6 +129,28 @@ class AnvilProjectTest {
     }
 
     @Test
+    void nestingTooDeepIsALimitFindingWhereItGetsTooDeep(@TempDir Path dir) {
+        Path flow = TempApp.of(dir.resolve("flow"), "name: x\nk: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n")
+                .root();
+        ConfigResult r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> load(flow));
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(ConfigRule.YAML_LIMIT);
+            // the root mapping is depth 1, so the 100th '[' (column 103) is the 101st collection
+            assertThat(f.location().orElseThrow()).extracting(l -> l.line() + ":" + l.column()).isEqualTo("2:103");
+        });
+        StringBuilder block = new StringBuilder("name: x\n");
+        for (int i = 0; i < 120; i++) {
+            block.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        Path blockApp = TempApp.of(dir.resolve("block"), block.toString()).root();
+        ConfigResult b = load(blockApp);
+        assertThat(b.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(ConfigRule.YAML_LIMIT);
+            assertThat(f.location().orElseThrow().line()).isGreaterThan(90);
+        });
+    }
+
+    @Test
     void aliasExpansionWithinTheAliasLimitIsStillBounded(@TempDir Path dir) {
         StringBuilder b = new StringBuilder("a0: &a0 [x, x]\n");
         for (int i = 1; i <= 40; i++) {

@@ -87,6 +87,25 @@ public final class YamlReader {
         return new Read(root, List.copyOf(r.findings));
     }
 
+    /** Where collections first nest deeper than {@link #MAX_DEPTH}: the composer's exception has no mark. */
+    private static Optional<Mark> tooDeep(String text, LoaderOptions options) {
+        int depth = 0;
+        try {
+            for (org.yaml.snakeyaml.events.Event e : new Yaml(options).parse(new StringReader(text))) {
+                if (e instanceof org.yaml.snakeyaml.events.CollectionStartEvent) {
+                    if (++depth > MAX_DEPTH) {
+                        return Optional.ofNullable(e.getStartMark());
+                    }
+                } else if (e instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // a syntax error after the deep part: no place to give
+        }
+        return Optional.empty();
+    }
+
     private Optional<YNode> doParse(byte[] bytes) {
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
@@ -141,8 +160,11 @@ public final class YamlReader {
             return Optional.empty();
         } catch (YAMLException e) {
             String msg = e.getMessage() == null ? "" : e.getMessage();
-            boolean limit = msg.contains("aliases") || msg.contains("limit") || msg.contains("depth");
-            findings.add(Finding.of(limit ? ConfigRule.YAML_LIMIT : ConfigRule.YAML_SYNTAX, Location.file(relPath),
+            String lower = msg.toLowerCase(java.util.Locale.ROOT);
+            boolean limit = lower.contains("aliases") || lower.contains("limit") || lower.contains("depth");
+            Location at = lower.contains("nesting depth") ? tooDeep(text, options).map(m -> Location.at(relPath,
+                    m.getLine() + 1, m.getColumn() + 1)).orElse(Location.file(relPath)) : Location.file(relPath);
+            findings.add(Finding.of(limit ? ConfigRule.YAML_LIMIT : ConfigRule.YAML_SYNTAX, at,
                     (limit ? "YAML too large or too deep: " : "YAML syntax error: ") + clean(firstLine(msg))));
             return Optional.empty();
         } catch (RuntimeException | StackOverflowError e) {
