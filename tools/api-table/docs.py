@@ -1,0 +1,229 @@
+"""Read the version markers of the CPython 3.11 library documentation (reST sources).
+
+Source: Debian package python3.11-doc, /usr/share/doc/python3.11-doc/html/_sources/library/*.rst.txt.
+Every object directive (function, class, method, data, ...) is tied to the markers in its body:
+``versionadded`` (the object is new), ``versionchanged`` whose text says a parameter was added
+(a new keyword argument), ``.. availability::`` and a module's ``:platform:`` option (platform
+dependent). Association is by indentation, the way Sphinx nests directive bodies.
+"""
+import os
+import re
+
+DOC_ROOT = "/usr/share/doc/python3.11-doc/html/_sources/library"
+# Pages that document builtins without a ``.. module::`` directive.
+BUILTIN_PAGES = {"functions", "stdtypes", "exceptions", "constants"}
+OBJECT_DIRECTIVES = {"function", "class", "method", "attribute", "data", "exception",
+                     "classmethod", "staticmethod", "decorator", "decoratormethod",
+                     "coroutinefunction", "coroutinemethod", "abstractmethod", "property"}
+DIRECTIVE = re.compile(r"^( *)\.\. ([a-z-]+)::\s*(.*)$")
+VERSION = re.compile(r"^(\d)\.(\d{1,2})\b")
+EMPH = re.compile(r"(?<![*\w])\*([A-Za-z_][A-Za-z0-9_]*)\*(?![*\w])")
+PARAM_WORDS = re.compile(r"\b(parameter|parameters|argument|arguments|keyword|keywords|"
+                         r"option|options|kwarg|kwargs)\b", re.I)
+ADDED_WORDS = re.compile(r"\b(added|add|new|introduced|gained)\b", re.I)
+DETAIL = re.compile(r"\*\w+\*|``|:\w+:`|\b(support|supports|supported|now|parameter|argument|"
+                    r"attribute|option|flag|mode|keyword|value|format|accepts?|can)\b", re.I)
+IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def parse_version(text):
+    m = VERSION.match(text.strip())
+    return "%s.%s" % (m.group(1), m.group(2)) if m else None
+
+
+def signature_params(sig):
+    """Parameter names of a documented signature such as ``run(args, *, input=None)``."""
+    i = sig.find("(")
+    if i < 0:
+        return []
+    body = sig[i + 1:sig.rfind(")")] if ")" in sig else sig[i + 1:]
+    out, depth, cur = [], 0, ""
+    for ch in body:
+        if ch in "([{" and depth >= 0:
+            depth += 1 if ch != "[" else 0
+        if ch in ")]}":
+            depth -= 1 if ch != "]" else 0
+        if ch == "," and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur)
+    names = []
+    for part in out:
+        part = part.replace("[", "").replace("]", "").strip()
+        if not part or part.startswith("*") or part == "/":
+            continue
+        m = IDENT.match(part)
+        if m:
+            names.append(m.group(0))
+    return names
+
+
+class DocObject(object):
+    def __init__(self, module, path, directive, params, indent, platform):
+        self.module = module
+        self.path = path
+        self.directive = directive
+        self.params = params
+        self.indent = indent
+        self.added = None
+        self.kwargs = {}
+        self.platform = platform
+        self.removed = None
+
+    def as_dict(self):
+        return {"module": self.module, "path": self.path, "directive": self.directive,
+                "params": self.params, "added": self.added, "kwargs": self.kwargs,
+                "platform": self.platform, "removed": self.removed}
+
+
+def marker_text(lines, i, indent):
+    """The argument of the marker at line i plus its indented body, as one string."""
+    m = DIRECTIVE.match(lines[i])
+    text = [m.group(3)]
+    j = i + 1
+    while j < len(lines):
+        ln = lines[j]
+        if ln.strip() == "":
+            if j + 1 < len(lines) and (len(lines[j + 1]) - len(lines[j + 1].lstrip())) > indent:
+                j += 1
+                continue
+            break
+        if len(ln) - len(ln.lstrip()) <= indent:
+            break
+        text.append(ln.strip())
+        j += 1
+    return " ".join(text)
+
+
+def new_params(text, candidates, is_added):
+    """Parameter names a versionchanged/versionadded text says were added."""
+    if not PARAM_WORDS.search(text) or not (is_added or ADDED_WORDS.search(text)):
+        return []
+    names = [n for n in EMPH.findall(text)]
+    return [n for n in names if n in candidates]
+
+
+def parse_file(path):
+    page = os.path.basename(path)[:-len(".rst.txt")]
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    module = "builtins" if page in BUILTIN_PAGES else None
+    module_platform = None
+    modules = {}
+    objects = []
+    stack = []  # open object directives: (indent, DocObject)
+    seen_object = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = DIRECTIVE.match(line)
+        if not m:
+            i += 1
+            continue
+        indent, name, arg = len(m.group(1)), m.group(2), m.group(3).strip()
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        if name == "module":
+            module = arg
+            module_platform = None
+            j = i + 1
+            while j < len(lines) and lines[j].strip().startswith(":"):
+                opt = lines[j].strip()
+                if opt.startswith(":platform:"):
+                    plat = opt[len(":platform:"):].strip()
+                    if plat and plat.lower() != "tk":
+                        module_platform = plat
+                j += 1
+            modules.setdefault(module, {"module": module, "added": None,
+                                        "platform": module_platform, "removed": None})
+            seen_object = False
+            stack = []
+        elif name == "currentmodule":
+            module = arg
+            stack = []
+        elif name in OBJECT_DIRECTIVES and module:
+            sigs = [arg]
+            j = i + 1
+            while arg.endswith("\\") and j < len(lines):
+                arg = arg[:-1] + " " + lines[j].strip()
+                sigs[-1] = arg
+                j += 1
+            # further signatures of the same object on the following lines
+            while j < len(lines) and lines[j].startswith(" " * (indent + 3)) and \
+                    not lines[j].strip().startswith((":", "..")) and lines[j].strip() and \
+                    IDENT.match(lines[j].strip()) and "(" in lines[j] and \
+                    len(lines[j]) - len(lines[j].lstrip()) == indent + len(".. " + name + ":: "):
+                sigs.append(lines[j].strip())
+                j += 1
+            head = sigs[0].split("(")[0].strip()
+            head = head.split(" ")[-1] if " " in head else head
+            if head.startswith(module + ".") and module != "builtins":
+                head = head[len(module) + 1:]
+            parent = stack[-1][1] if stack else None
+            if parent is not None and "." not in head:
+                objpath = parent.path + "." + head
+            else:
+                objpath = head
+            params = []
+            for s in sigs:
+                for p in signature_params(s):
+                    if p not in params:
+                        params.append(p)
+            obj = DocObject(module, objpath, name, params, indent, module_platform)
+            objects.append(obj)
+            stack.append((indent, obj))
+            seen_object = True
+        elif name in ("versionadded", "versionchanged", "availability", "deprecated-removed"):
+            target = stack[-1][1] if stack else None
+            text = marker_text(lines, i, indent)
+            ver = parse_version(arg)
+            if name == "availability":
+                if target is not None and target.directive not in ("class", "exception"):
+                    target.platform = arg or "see docs"
+                elif module in modules and not seen_object:
+                    modules[module]["platform"] = arg
+            elif name == "deprecated-removed":
+                parts = arg.split()
+                rem = parse_version(parts[1]) if len(parts) > 1 else None
+                if target is not None:
+                    target.removed = rem
+                elif module in modules and not seen_object:
+                    modules[module]["removed"] = rem
+            elif ver:
+                cands = target.params if target is not None else []
+                params = new_params(text, cands, name == "versionadded") \
+                    if target is not None else []
+                detail = text[len(arg.split()[0]):] if arg.split() else text
+                detail = detail.strip().split(". ")[0]
+                if params:
+                    for p in params:
+                        target.kwargs.setdefault(p, ver)
+                elif name == "versionadded":
+                    if target is not None:
+                        if target.added is None and not DETAIL.search(detail):
+                            target.added = ver
+                    elif module in modules and not seen_object and modules[module]["added"] is None:
+                        modules[module]["added"] = ver
+        i += 1
+    return list(modules.values()), [o.as_dict() for o in objects]
+
+
+def read_docs(root=DOC_ROOT):
+    mods, objs = [], []
+    for fn in sorted(os.listdir(root)):
+        if fn.endswith(".rst.txt"):
+            m, o = parse_file(os.path.join(root, fn))
+            mods.extend(m)
+            objs.extend(o)
+    return mods, objs
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+    mods, objs = read_docs()
+    print(len(mods), len(objs), sum(1 for o in objs if o["added"]),
+          sum(len(o["kwargs"]) for o in objs), file=sys.stderr)
+    json.dump({"modules": mods, "objects": objs}, sys.stdout, indent=0, sort_keys=True)
