@@ -35,8 +35,20 @@ public sealed interface ConstantValue {
     record Complex(double imag) implements ConstantValue {
     }
 
-    /** A string. */
-    record Str(String value) implements ConstantValue {
+    /**
+     * A string. {@code surrogateEscapes} is true when escapes put surrogate code points in it: Python keeps
+     * {@code "\ud83d\ude00"} as two code points, a Java string cannot tell them from one astral character.
+     */
+    record Str(String value, boolean surrogateEscapes) implements ConstantValue {
+
+        /**
+         * A string without escaped surrogates.
+         *
+         * @param value the text
+         */
+        public Str(String value) {
+            this(value, false);
+        }
     }
 
     /** A bytes literal, one char (0-255) per byte. */

@@ -570,7 +570,7 @@ public final class AstDumper {
             return r + "j";
         }
         if (v instanceof ConstantValue.Str s) {
-            return strRepr(s.value());
+            return strRepr(s.value(), s.surrogateEscapes());
         }
         return bytesRepr(((ConstantValue.Bytes) v).latin1());
     }
@@ -586,7 +586,7 @@ public final class AstDumper {
         if (d == 0) {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal bd = shortest(Math.abs(d));
         String digits = bd.unscaledValue().toString();
         int exp = digits.length() - 1 - bd.scale(); // decimal exponent of the first digit
         StringBuilder out = new StringBuilder();
@@ -624,16 +624,33 @@ public final class AstDumper {
         return out.toString();
     }
 
+    /** The shortest decimal that reads back as {@code d} (Java 17's Double.toString is not always shortest). */
+    private static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int digits = 1; digits <= 17; digits++) {
+            BigDecimal r = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == d) {
+                return r.stripTrailingZeros();
+            }
+        }
+        return new BigDecimal(Double.toString(d)).stripTrailingZeros();
+    }
+
     /** Python's repr(str). */
     static String strRepr(String s) {
+        return strRepr(s, false);
+    }
+
+    /** Python's repr(str); with {@code splitSurrogates} each surrogate char is its own code point. */
+    static String strRepr(String s, boolean splitSurrogates) {
         boolean hasSingle = s.indexOf('\'') >= 0;
         boolean hasDouble = s.indexOf('"') >= 0;
         char q = hasSingle && !hasDouble ? '"' : '\'';
         StringBuilder out = new StringBuilder(s.length() + 2);
         out.append(q);
         for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+            int cp = splitSurrogates ? s.charAt(i) : s.codePointAt(i);
+            i += splitSurrogates ? 1 : Character.charCount(cp);
             if (cp == q || cp == '\\') {
                 out.append('\\').append((char) cp);
             } else if (cp == '\t') {

@@ -65,6 +65,8 @@ public final class Parser {
     private boolean speculating;
     private boolean depthReported;
     private Expr lastBareTuple;
+    /** End of the last statement parsed, including a trailing semicolon (CPython's block ends). */
+    private int lastStmtEnd;
 
     private final int idMatch;
     private final int idCase;
@@ -354,10 +356,6 @@ public final class Parser {
         return List.copyOf(body);
     }
 
-    private static int endOf(List<Stmt> body, int fallback) {
-        return body.isEmpty() ? fallback : body.get(body.size() - 1).range().end();
-    }
-
     private void compoundOrSimple(List<Stmt> out) {
         switch (kind()) {
             case DEF -> out.add(funcDef(start(), List.of(), false));
@@ -409,6 +407,7 @@ public final class Parser {
             }
             break;
         }
+        lastStmtEnd = prevEnd();
         if (!eat(NEWLINE) && !at(ENDMARKER)) {
             throw fail("invalid syntax");
         }
@@ -503,7 +502,7 @@ public final class Parser {
                 if (id == idExec && startsExpression(kind(1)) && kind(1) != LPAR) {
                     return execStmt();
                 }
-                if (id == idPrint && (startsExpression(kind(1)) && kind(1) != LPAR || kind(1) == RIGHTSHIFT)
+                if (id == idPrint && startsExpression(kind(1)) && kind(1) != LPAR && kind(1) != LSQB
                         && !binaryContinuation(kind(1))) {
                     return printStmt();
                 }
@@ -533,7 +532,7 @@ public final class Parser {
     }
 
     private static boolean binaryContinuation(TokenKind t) {
-        return t == MINUS || t == PLUS || t == STAR || t == DOUBLESTAR || t == TILDE && false;
+        return t == MINUS || t == PLUS || t == STAR || t == DOUBLESTAR || t == YIELD;
     }
 
     private boolean atStatementEnd() {
@@ -788,8 +787,7 @@ public final class Parser {
             expect(COLON);
             orelse = block();
         }
-        int end = endOf(orelse, endOf(body, prevEnd()));
-        return new Stmt.If(new TextRange(s, end), test, body, orelse);
+        return new Stmt.If(new TextRange(s, lastStmtEnd), test, body, orelse);
     }
 
     private Stmt whileStmt() {
@@ -803,7 +801,7 @@ public final class Parser {
             expect(COLON);
             orelse = block();
         }
-        return new Stmt.While(new TextRange(s, endOf(orelse, endOf(body, prevEnd()))), test, body, orelse);
+        return new Stmt.While(new TextRange(s, lastStmtEnd), test, body, orelse);
     }
 
     private Stmt forStmt(int s, boolean isAsync) {
@@ -821,7 +819,7 @@ public final class Parser {
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, s, s + 5);
         }
-        return new Stmt.For(new TextRange(s, endOf(orelse, endOf(body, prevEnd()))), isAsync, target, iter, body,
+        return new Stmt.For(new TextRange(s, lastStmtEnd), isAsync, target, iter, body,
                 orelse);
     }
 
@@ -915,7 +913,7 @@ public final class Parser {
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, s, s + 5);
         }
-        return new Stmt.With(new TextRange(s, endOf(body, prevEnd())), isAsync, List.copyOf(items), body);
+        return new Stmt.With(new TextRange(s, lastStmtEnd), isAsync, List.copyOf(items), body);
     }
 
     private WithItem withItem() {
@@ -990,7 +988,7 @@ public final class Parser {
             }
             expect(COLON);
             List<Stmt> hb = block();
-            handlers.add(new ExceptHandler(new TextRange(hs, endOf(hb, prevEnd())), type, name, hb));
+            handlers.add(new ExceptHandler(new TextRange(hs, lastStmtEnd), type, name, hb));
         }
         if (star && plain) {
             error("cannot have both 'except' and 'except*' on the same 'try'", new TextRange(s, s + 3));
@@ -1011,9 +1009,7 @@ public final class Parser {
         } else if (handlers.isEmpty()) {
             throw fail("expected 'except' or 'finally' block");
         }
-        int end = endOf(fin, endOf(orelse, handlers.isEmpty() ? endOf(body, prevEnd())
-                : handlers.get(handlers.size() - 1).range().end()));
-        return new Stmt.Try(new TextRange(s, end), star, body, List.copyOf(handlers), orelse, fin);
+        return new Stmt.Try(new TextRange(s, lastStmtEnd), star, body, List.copyOf(handlers), orelse, fin);
     }
 
     private Stmt decorated() {
@@ -1078,7 +1074,7 @@ public final class Parser {
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, defStart - 6 >= 0 ? defStart - 6 : defStart, defStart);
         }
-        return new Stmt.FunctionDef(new TextRange(s, endOf(body, prevEnd())), isAsync, name, args, body,
+        return new Stmt.FunctionDef(new TextRange(s, lastStmtEnd), isAsync, name, args, body,
                 decorators, returns, tps);
     }
 
@@ -1099,7 +1095,7 @@ public final class Parser {
         }
         expect(COLON);
         List<Stmt> body = block();
-        return new Stmt.ClassDef(new TextRange(s, endOf(body, prevEnd())), name, bases, keywords, body, decorators,
+        return new Stmt.ClassDef(new TextRange(s, lastStmtEnd), name, bases, keywords, body, decorators,
                 tps);
     }
 
@@ -1358,6 +1354,7 @@ public final class Parser {
         }
         MatchCase last = cases.get(cases.size() - 1);
         feature(PythonFeature.MATCH_STATEMENT, s, s + 5);
+        lastStmtEnd = last.range().end();
         return new Stmt.Match(new TextRange(s, last.range().end()), subject, List.copyOf(cases));
     }
 
@@ -1391,7 +1388,7 @@ public final class Parser {
         }
         expect(COLON);
         List<Stmt> body = block();
-        return new MatchCase(new TextRange(s, endOf(body, prevEnd())), pat, guard, body);
+        return new MatchCase(new TextRange(s, lastStmtEnd), pat, guard, body);
     }
 
     private Pattern patterns() {
@@ -1598,7 +1595,8 @@ public final class Parser {
                     throw fail("invalid syntax");
                 }
                 while (eat(DOT)) {
-                    e = new Expr.Attribute(r(ks), e, expectName(), ExprContext.LOAD);
+                    String attr = expectName();
+                    e = new Expr.Attribute(r(ks), e, attr, ExprContext.LOAD);
                 }
                 key = e;
             } else {
@@ -2276,10 +2274,11 @@ public final class Parser {
             if (at(DOUBLESTAR)) {
                 return dictRest(s, null, null);
             }
+            int firstTok = p;
             Expr first = starNamedExpression();
             if (at(COLON) && !(first instanceof Expr.Starred)) {
                 advance();
-                if (first instanceof Expr.NamedExpr) {
+                if (first instanceof Expr.NamedExpr && k[firstTok] != LPAR) {
                     throw fail("invalid syntax");
                 }
                 Expr value = expression();

@@ -16,6 +16,7 @@ final class StringParser {
 
     private final Parser p;
     private final char[] src;
+    private boolean surrogates;
 
     /** One literal piece before merging: text with its range, or a replacement field. */
     private record Piece(String text, Expr field, int start, int end) {
@@ -86,7 +87,7 @@ final class StringParser {
         }
         if (!anyF && !anyT) {
             ConstantValue v = anyBytes && !anyStr ? new ConstantValue.Bytes(all.toString())
-                    : new ConstantValue.Str(all.toString());
+                    : new ConstantValue.Str(all.toString(), surrogates);
             return new Expr.Constant(range, v, kindU ? Optional.of("u") : Optional.empty());
         }
         List<Expr> values = merge(pieces);
@@ -111,7 +112,7 @@ final class StringParser {
                 be = piece.end;
             } else {
                 if (buf != null) {
-                    values.add(new Expr.Constant(new TextRange(bs, be), new ConstantValue.Str(buf.toString()),
+                    values.add(new Expr.Constant(new TextRange(bs, be), new ConstantValue.Str(buf.toString(), surrogates),
                             Optional.empty()));
                     buf = null;
                 }
@@ -119,7 +120,7 @@ final class StringParser {
             }
         }
         if (buf != null) {
-            values.add(new Expr.Constant(new TextRange(bs, be), new ConstantValue.Str(buf.toString()),
+            values.add(new Expr.Constant(new TextRange(bs, be), new ConstantValue.Str(buf.toString(), surrogates),
                     Optional.empty()));
         }
         return List.copyOf(values);
@@ -430,6 +431,9 @@ final class StringParser {
             p.reportError("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character", i,
                     j);
             return j;
+        }
+        if (v >= 0xD800 && v <= 0xDFFF) {
+            surrogates = true;
         }
         sb.appendCodePoint(v);
         return j;
