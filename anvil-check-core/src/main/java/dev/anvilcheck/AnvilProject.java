@@ -157,6 +157,26 @@ public final class AnvilProject {
     }
 
     /**
+     * Checks the Python compatibility of every file against its code root's target: the first step of the chain.
+     *
+     * @return the chain with a {@link dev.anvilcheck.compat.CompatibilityResult}
+     */
+    public CheckRun checkCompatibility() {
+        return new CheckRun(this, List.of()).checkCompatibility();
+    }
+
+    /**
+     * Checks the Python compatibility of every file against one target ({@code "3.7"}, {@code "3.7-3.13"}).
+     *
+     * @param target the target of server, client and other code
+     * @return the chain with a {@link dev.anvilcheck.compat.CompatibilityResult}
+     * @throws IllegalArgumentException when {@code target} is not a target
+     */
+    public CheckRun checkCompatibility(String target) {
+        return new CheckRun(this, List.of()).checkCompatibility(target);
+    }
+
+    /**
      * Runs any check as the first step of the chain.
      *
      * @param check the check
