@@ -373,6 +373,8 @@ def main():
                 if ok:
                     added, source = d, dsrc
                     stats["doc_dated"] += 1
+                    if py2 is None and key[0] == "kwarg":
+                        py2 = False  # a keyword added in 3.1 or later: 2.7 did not have it
                 elif py2 is None and key[0] != "module":
                     # nothing is known about 2.7 or the date: no entry unless it was removed
                     if removed is None:
@@ -432,9 +434,30 @@ def main():
             entries[key] = {"py2": False, "added": first if first != "3.0" else None,
                             "removed": removed, "source": "typeshed", "gap": False}
 
+    # -- keyword arguments only the documentation dates (passed through **kwargs, or on a
+    #    callable whose signature cannot be read) ----------------------------------------------
+    for o in doc_objects:
+        for param, d in o["kwargs"].items():
+            if vkey(d) < (3, 1):
+                continue
+            owner = o["path"] if o["module"] == "builtins" and "." in o["path"] \
+                else o["module"] + "." + o["path"]
+            key = ("kwarg", owner, param)
+            if key in keys or key in entries:
+                continue
+            mk = ("method", *owner.split(".", 1)) if o["module"] == "builtins" and "." in o["path"] \
+                else ("member", o["module"], o["path"])
+            if mk not in keys or not vector(mk)[-1]:
+                continue
+            entries[key] = {"py2": False, "added": d, "removed": None, "source": "docs",
+                            "gap": False}
+            stats["doc_only_kwargs"] = stats.get("doc_only_kwargs", 0) + 1
+
     # -- What's New 3.12-3.15 ------------------------------------------------------------------
+    listed = set()
     for kind, owner, name, added, removed, platform in load_whatsnew():
         key = ("module", name) if kind == "module" else (kind, owner, name)
+        listed.add(key)
         e = entries.get(key)
         if e is None:
             present_313 = key in keys and vector(key)[-1]
@@ -453,8 +476,8 @@ def main():
                 e["source"] = "whatsnew"
         if removed and not e["removed"]:
             e["removed"] = removed
-            e["source"] = "whatsnew" if e["source"] == "introspection" and not e["added"] \
-                else e["source"] + "+whatsnew"
+            if "whatsnew" not in e["source"]:
+                e["source"] = e["source"] + "+whatsnew"
         if platform:
             e["platform"] = True
 
@@ -539,6 +562,9 @@ def main():
             e["added"] = pe["added"]
         if pe["removed"] and (not e["removed"] or vkey(pe["removed"]) < vkey(e["removed"])):
             e["removed"] = pe["removed"]
+        if e["added"] and e["removed"] and vkey(e["added"]) >= vkey(e["removed"]):
+            # no Python 3 version has both: only Python 2.7 (if any) had it
+            e["added"], e["removed"] = None, "3.0"
 
     for key in list(entries):
         clamp(key)
@@ -554,7 +580,7 @@ def main():
         else:
             pav = avail(p)
         parent_platform = entries[p]["platform"] if p in entries else False
-        if pav <= mine and not (e["platform"] and not parent_platform):
+        if pav <= mine and not (e["platform"] and not parent_platform) and key not in listed:
             # everywhere the parent exists, this exists too: the parent's entry says it all
             drop.add(key)
         elif key[0] == "kwarg" and e["removed"] == "3.0":
@@ -584,8 +610,9 @@ def main():
     for r in rows:
         counts[r[0]] = counts.get(r[0], 0) + 1
     print("entries:", len(rows), counts, file=sys.stderr)
-    print("doc-dated:", stats["doc_dated"], "doc/introspection disagreements:",
-          stats["doc_disagree"], "gaps:", len(stats["gaps"]), file=sys.stderr)
+    print("doc-dated:", stats["doc_dated"], "doc-only kwargs:", stats.get("doc_only_kwargs", 0),
+          "doc/introspection disagreements:", stats["doc_disagree"], "gaps:", len(stats["gaps"]),
+          file=sys.stderr)
     with open(os.path.join(CACHE, "gaps.txt"), "w") as f:
         for g in sorted(stats["gaps"]):
             f.write("\t".join(g) + "\n")

@@ -97,12 +97,27 @@ def marker_text(lines, i, indent):
     return " ".join(text)
 
 
+NAME_GROUP = re.compile(
+    r"((?:\*[A-Za-z_]\w*\*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?)+)\s*"
+    r"(?:(?:keyword-only|keyword|optional|new|boolean|positional)\s+)*"
+    r"(?:parameters?|arguments?|keywords?|kwargs?|options?)\b", re.I)
+
+
 def new_params(text, candidates, is_added):
-    """Parameter names a versionchanged/versionadded text says were added."""
-    if not PARAM_WORDS.search(text) or not (is_added or ADDED_WORDS.search(text)):
-        return []
-    names = [n for n in EMPH.findall(text)]
-    return [n for n in names if n in candidates]
+    """Parameter names a versionchanged/versionadded text says were added: a group of emphasized
+    names directly followed by "parameter(s)"/"argument(s)"/"keyword(s)", in a sentence that says
+    added/new (implied for versionadded)."""
+    out = []
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        if not (is_added or ADDED_WORDS.search(sentence)):
+            continue
+        if re.search(r"\b(removed|deprecated|no longer)\b", sentence, re.I):
+            continue
+        for m in NAME_GROUP.finditer(sentence):
+            for n in EMPH.findall(m.group(1)):
+                if n in candidates and n not in out:
+                    out.append(n)
+    return out
 
 
 def parse_file(path):

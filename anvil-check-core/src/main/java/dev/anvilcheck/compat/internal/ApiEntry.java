@@ -1,0 +1,62 @@
+package dev.anvilcheck.compat.internal;
+
+import dev.anvilcheck.python.PythonVersion;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One row of the standard-library API table: when a module, member, builtin-type method or
+ * keyword argument appeared and (if it did) when it was removed.
+ *
+ * <p>Versions order as 2.7 &lt; 3.0 &lt; ... &lt; 3.15. {@code added} is the first Python 3
+ * version that has the API (empty: every Python 3 version); Python 2.7 is described separately
+ * by {@code inPython27}, because many APIs were in 2.7 yet missing from 3.0 (for example
+ * {@code collections.OrderedDict}, back in 3.1). {@code removed} is the first version without it.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param kind what the entry describes
+ * @param name the qualified name: {@code math.prod}, {@code str.removeprefix},
+ *     {@code subprocess.run(capture_output)}, {@code tomllib}
+ * @param added the first Python 3 version that has it; empty when every Python 3 version has it
+ * @param removed the first version that no longer has it; empty when it was never removed
+ * @param platformDependent whether it exists only on some platforms or builds (Windows-only
+ *     modules, {@code os} and {@code signal} constants, OpenSSL-dependent {@code ssl} names, ...)
+ * @param inPython27 whether Python 2.7 has it under this name
+ * @param source where the dates come from: {@code introspection}, {@code docs},
+ *     {@code typeshed}, {@code whatsnew}, or two of them joined by {@code +}
+ */
+public record ApiEntry(
+        ApiKind kind,
+        String name,
+        Optional<PythonVersion> added,
+        Optional<PythonVersion> removed,
+        boolean platformDependent,
+        boolean inPython27,
+        String source) {
+
+    /** Checks that no component is null. */
+    public ApiEntry {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(added, "added");
+        Objects.requireNonNull(removed, "removed");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * Whether the API exists in the given version (on the platforms that have it at all).
+     *
+     * @param version a Python version, 2.x or 3.x
+     * @return {@code true} when code using the API can run on that version
+     */
+    public boolean availableIn(PythonVersion version) {
+        if (version.major() == 2) {
+            return inPython27 && version.minor() >= 7;
+        }
+        if (added.isPresent() && version.before(added.get())) {
+            return false;
+        }
+        return removed.isEmpty() || version.before(removed.get());
+    }
+}

@@ -1,0 +1,189 @@
+package dev.anvilcheck.compat.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.anvilcheck.python.PythonVersion;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Spot checks of well-known facts against the generated standard-library API table. */
+class StdlibApiTableTest {
+
+    private static final StdlibApiTable TABLE = StdlibApiTable.get();
+
+    private static Optional<ApiEntry> lookup(String kind, String owner, String name) {
+        return switch (kind) {
+            case "module" -> TABLE.module(name);
+            case "member" -> TABLE.member(owner, name);
+            case "method" -> TABLE.method(owner, name);
+            case "kwarg" -> TABLE.kwarg(owner, name);
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    private static Optional<PythonVersion> v(String text) {
+        return text == null ? Optional.empty() : Optional.of(PythonVersion.parse(text));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}: added {3}, removed {4}")
+    @CsvSource(nullValues = "-", value = {
+        // kind,  owner,              name,                       added, removed
+        "member, math,                prod,                       3.8,  -",
+        "member, math,                isqrt,                      3.8,  -",
+        "member, math,                lcm,                        3.9,  -",
+        "member, math,                cbrt,                       3.11, -",
+        "member, math,                fmax,                       3.15, -",
+        "method, str,                 removeprefix,               3.9,  -",
+        "method, str,                 removesuffix,               3.9,  -",
+        "method, bytes,               removeprefix,               3.9,  -",
+        "method, bytes,               hex,                        3.5,  -",
+        "method, int,                 bit_count,                  3.10, -",
+        "method, int,                 as_integer_ratio,           3.8,  -",
+        "method, float,               from_number,                3.14, -",
+        "method, bytearray,           take_bytes,                 3.15, -",
+        "member, asyncio,             coroutine,                  3.4,  3.11",
+        "member, asyncio,             run,                        3.7,  -",
+        "member, asyncio,             TaskGroup,                  3.11, -",
+        "member, asyncio,             get_child_watcher,          3.4,  3.14",
+        "module, '',                  imp,                        -,    3.12",
+        "module, '',                  distutils,                  -,    3.12",
+        "module, '',                  asynchat,                   -,    3.12",
+        "module, '',                  cgi,                        -,    3.13",
+        "module, '',                  telnetlib,                  -,    3.13",
+        "module, '',                  sre_compile,                -,    3.15",
+        "module, '',                  tomllib,                    3.11, -",
+        "module, '',                  asyncio,                    3.4,  -",
+        "module, '',                  dataclasses,                3.7,  -",
+        "module, '',                  zoneinfo,                   3.9,  -",
+        "module, '',                  secrets,                    3.6,  -",
+        "module, '',                  annotationlib,              3.14, -",
+        "module, '',                  compression.zstd,           3.14, -",
+        "module, '',                  string.templatelib,         3.14, -",
+        "member, collections,         Mapping,                    -,    3.10",
+        "member, collections,         OrderedDict,                3.1,  -",
+        "kwarg,  subprocess.run,      capture_output,             3.7,  -",
+        "kwarg,  subprocess.run,      text,                       3.7,  -",
+        "kwarg,  builtins.print,      flush,                      3.3,  -",
+        "kwarg,  builtins.open,       opener,                     3.3,  -",
+        "kwarg,  builtins.map,        strict,                     3.14, -",
+        "kwarg,  os.makedirs,         exist_ok,                   3.2,  -",
+        "kwarg,  json.loads,          encoding,                   -,    3.9",
+        "kwarg,  asyncio.sleep,       loop,                       3.4,  3.10",
+        "member, builtins,            breakpoint,                 3.7,  -",
+        "member, builtins,            aiter,                      3.10, -",
+        "member, builtins,            anext,                      3.10, -",
+        "member, builtins,            ExceptionGroup,             3.11, -",
+        "member, builtins,            ModuleNotFoundError,        3.6,  -",
+        "member, builtins,            frozendict,                 3.15, -",
+        "member, builtins,            sentinel,                   3.15, -",
+        "member, builtins,            unicode,                    -,    3.0",
+        "member, functools,           cache,                      3.9,  -",
+        "member, functools,           cached_property,            3.8,  -",
+        "member, itertools,           pairwise,                   3.10, -",
+        "member, itertools,           batched,                    3.12, -",
+        "member, datetime,            UTC,                        3.11, -",
+        "member, datetime,            datetime.fromisoformat,     3.7,  -",
+        "member, pathlib,             Path.is_relative_to,        3.9,  -",
+        "member, pathlib,             Path.copy,                  3.14, -",
+        "member, typing,              TypeAlias,                  3.10, -",
+        "member, typing,              override,                   3.12, -",
+        "member, enum,                StrEnum,                    3.11, -",
+        "member, contextlib,          chdir,                      3.11, -",
+        "member, statistics,          fmean,                      3.8,  -",
+        "member, time,                clock,                      -,    3.8",
+        "member, platform,            linux_distribution,         -,    3.8",
+        "member, inspect,             getargspec,                 -,    3.11",
+        "member, unittest,            TestCase.assertEquals,      -,    3.12",
+        "member, ast,                 Num,                        -,    3.14",
+        "member, string,              letters,                    -,    3.0",
+        "member, os,                  getcwdu,                    -,    3.0",
+        "member, os,                  fspath,                     3.6,  -",
+        "member, os,                  scandir,                    3.5,  -",
+        "member, sys,                 breakpointhook,             3.7,  -",
+        "method, dict,                has_key,                    -,    3.0",
+    })
+    void knownFacts(String kind, String owner, String name, String added, String removed) {
+        ApiEntry e = lookup(kind, owner, name).orElseThrow(
+                () -> new AssertionError("no table entry for " + kind + " " + owner + " " + name));
+        assertEquals(v(added), e.added(), "added");
+        assertEquals(v(removed), e.removed(), "removed");
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} is platform dependent: {3}")
+    @CsvSource({
+        "module, '',     winreg,             true",
+        "module, '',     msvcrt,             true",
+        "member, os,     add_dll_directory,  true",
+        "member, os,     startfile,          true",
+        "member, math,   prod,               false",
+        "module, '',     tomllib,            false",
+    })
+    void platformFlags(String kind, String owner, String name, boolean platform) {
+        ApiEntry e = lookup(kind, owner, name).orElseThrow();
+        assertEquals(platform, e.platformDependent());
+    }
+
+    @Test
+    void qualifiedNamesAndPython27() {
+        ApiEntry run = TABLE.kwarg("subprocess.run", "capture_output").orElseThrow();
+        assertEquals("subprocess.run(capture_output)", run.name());
+        assertEquals(ApiKind.KWARG, run.kind());
+        ApiEntry od = TABLE.member("collections", "OrderedDict").orElseThrow();
+        assertEquals("collections.OrderedDict", od.name());
+        assertTrue(od.availableIn(PythonVersion.PY27), "2.7 had OrderedDict");
+        assertFalse(od.availableIn(PythonVersion.PY30), "3.0 did not");
+        assertTrue(od.availableIn(PythonVersion.of(3, 1)));
+        ApiEntry imp = TABLE.module("imp").orElseThrow();
+        assertTrue(imp.availableIn(PythonVersion.of(3, 11)));
+        assertFalse(imp.availableIn(PythonVersion.of(3, 12)));
+        assertFalse(TABLE.member("math", "prod").orElseThrow().availableIn(PythonVersion.PY27));
+    }
+
+    @Test
+    void unknownNamesAreEmptyNotErrors() {
+        assertTrue(TABLE.member("math", "no_such_function").isEmpty());
+        assertTrue(TABLE.module("no_such_module").isEmpty());
+        assertTrue(TABLE.method("str", null).isEmpty());
+        assertTrue(TABLE.kwarg(null, "x").isEmpty());
+    }
+
+    @Test
+    void tableIsLargeSortedAndUnique() {
+        assertSame(TABLE, StdlibApiTable.get(), "loaded once");
+        assertTrue(TABLE.size() >= 4000, "at least Vermin's size, was " + TABLE.size());
+        assertEquals(TABLE.size(), TABLE.count(ApiKind.MODULE) + TABLE.count(ApiKind.MEMBER)
+                + TABLE.count(ApiKind.METHOD) + TABLE.count(ApiKind.KWARG));
+        Set<String> names = new HashSet<>();
+        for (ApiEntry e : TABLE.entries()) {
+            assertTrue(names.add(e.kind() + " " + e.name()), "duplicate " + e.name());
+            e.added().ifPresent(a -> e.removed().ifPresent(r -> assertTrue(a.before(r),
+                    e.name() + " added " + a + " not before removed " + r)));
+            assertFalse(e.added().isEmpty() && e.removed().isEmpty() && e.inPython27()
+                    && !e.platformDependent(), "entry without information: " + e.name());
+        }
+    }
+
+    @Test
+    void malformedRowsNameTheirLine() {
+        IllegalStateException ex = assertThrows(IllegalStateException.class,
+                () -> StdlibApiTable.parse(List.of("# header", "member\tmath\tprod\t3.8")));
+        assertTrue(ex.getMessage().contains(":2:"), ex.getMessage());
+        IllegalStateException bad = assertThrows(IllegalStateException.class,
+                () -> StdlibApiTable.parse(List.of("member\tmath\tprod\tthree\t\tno\tno\tx")));
+        assertTrue(bad.getMessage().contains(":1:"), bad.getMessage());
+        StdlibApiTable small = StdlibApiTable.parse(
+                List.of("kwarg\tsubprocess.run\tcapture_output\t3.7\t\tno\tno\tdocs"));
+        assertEquals(1, small.count(ApiKind.KWARG));
+        assertEquals(Optional.of(PythonVersion.of(3, 7)),
+                small.kwarg("subprocess.run", "capture_output").orElseThrow().added());
+    }
+}
