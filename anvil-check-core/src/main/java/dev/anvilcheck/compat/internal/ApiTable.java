@@ -1,25 +1,14 @@
 package dev.anvilcheck.compat.internal;
 
 import dev.anvilcheck.python.PythonVersion;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The generated standard-library availability table ({@code dev/anvilcheck/compat/stdlib-api.tsv}, built by
- * {@code tools/api-table/build.py}) as lookup maps. Loaded once; immutable and thread-safe.
+ * The compatibility check's view of {@link StdlibApiTable}: rows with their owner, and resolution of dotted
+ * chains to the most specific row. Immutable and thread-safe.
  */
 public final class ApiTable {
-
-    /** The resource holding the table. */
-    public static final String RESOURCE = "/dev/anvilcheck/compat/stdlib-api.tsv";
 
     /**
      * One row: a module, a module member, a method of a builtin type, or a keyword argument.
@@ -60,19 +49,12 @@ public final class ApiTable {
         }
     }
 
-    private static final ApiTable INSTANCE = load();
+    private static final ApiTable INSTANCE = new ApiTable(StdlibApiTable.get());
 
-    private final Map<String, Entry> modules;
-    private final Map<String, Map<String, Entry>> members;
-    private final Map<String, Map<String, Entry>> methods;
-    private final Map<String, Map<String, Entry>> kwargs;
+    private final StdlibApiTable table;
 
-    private ApiTable(Map<String, Entry> modules, Map<String, Map<String, Entry>> members,
-            Map<String, Map<String, Entry>> methods, Map<String, Map<String, Entry>> kwargs) {
-        this.modules = modules;
-        this.members = members;
-        this.methods = methods;
-        this.kwargs = kwargs;
+    private ApiTable(StdlibApiTable table) {
+        this.table = table;
     }
 
     /**
@@ -84,40 +66,9 @@ public final class ApiTable {
         return INSTANCE;
     }
 
-    private static ApiTable load() {
-        Map<String, Entry> modules = new HashMap<>();
-        Map<String, Map<String, Entry>> members = new HashMap<>();
-        Map<String, Map<String, Entry>> methods = new HashMap<>();
-        Map<String, Map<String, Entry>> kwargs = new HashMap<>();
-        try (InputStream in = ApiTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                if (c.length < 7) {
-                    continue;
-                }
-                Entry e = new Entry(c[0], c[1], c[2], PythonVersion.tryParse(c[3]), PythonVersion.tryParse(c[4]),
-                        c[5].equals("yes"), c[6].equals("yes"));
-                switch (e.kind()) {
-                    case "module" -> modules.put(e.name(), e);
-                    case "member" -> members.computeIfAbsent(e.owner(), k -> new HashMap<>()).put(e.name(), e);
-                    case "method" -> methods.computeIfAbsent(e.owner(), k -> new HashMap<>()).put(e.name(), e);
-                    case "kwarg" -> kwargs.computeIfAbsent(e.owner(), k -> new HashMap<>()).put(e.name(), e);
-                    default -> {
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ApiTable(Map.copyOf(modules), Map.copyOf(members), Map.copyOf(methods), Map.copyOf(kwargs));
+    private static Optional<Entry> entry(Optional<ApiEntry> e, String kind, String owner, String name) {
+        return e.map(x -> new Entry(kind, owner, name, x.added(), x.removed(), x.inPython27(),
+                x.platformDependent()));
     }
 
     /**
@@ -127,7 +78,7 @@ public final class ApiTable {
      * @return the row
      */
     public Optional<Entry> module(String module) {
-        return Optional.ofNullable(modules.get(module));
+        return entry(table.module(module), "module", "", module);
     }
 
     /**
@@ -138,8 +89,7 @@ public final class ApiTable {
      * @return the row
      */
     public Optional<Entry> member(String owner, String name) {
-        Map<String, Entry> m = members.get(owner);
-        return m == null ? Optional.empty() : Optional.ofNullable(m.get(name));
+        return entry(table.member(owner, name), "member", owner, name);
     }
 
     /**
@@ -150,8 +100,7 @@ public final class ApiTable {
      * @return the row
      */
     public Optional<Entry> method(String type, String name) {
-        Map<String, Entry> m = methods.get(type);
-        return m == null ? Optional.empty() : Optional.ofNullable(m.get(name));
+        return entry(table.method(type, name), "method", type, name);
     }
 
     /**
@@ -162,18 +111,7 @@ public final class ApiTable {
      * @return the row
      */
     public Optional<Entry> kwarg(String callable, String name) {
-        Map<String, Entry> m = kwargs.get(callable);
-        return m == null ? Optional.empty() : Optional.ofNullable(m.get(name));
-    }
-
-    /**
-     * Whether a module or member table knows this owner.
-     *
-     * @param owner a dotted name
-     * @return true when members of it are listed
-     */
-    public boolean isOwner(String owner) {
-        return members.containsKey(owner);
+        return entry(table.kwarg(callable, name), "kwarg", callable, name);
     }
 
     /**
@@ -188,14 +126,10 @@ public final class ApiTable {
     public Optional<Entry> resolve(List<String> parts, int knownPrefix) {
         for (int i = parts.size() - 1; i >= 1; i--) {
             String owner = String.join(".", parts.subList(0, i));
-            Map<String, Entry> m = members.get(owner);
-            if (m == null) {
-                continue;
-            }
             for (int j = parts.size(); j > i; j--) {
-                Entry e = m.get(String.join(".", parts.subList(i, j)));
-                if (e != null) {
-                    return Optional.of(e);
+                Optional<Entry> e = member(owner, String.join(".", parts.subList(i, j)));
+                if (e.isPresent()) {
+                    return e;
                 }
             }
         }
@@ -206,9 +140,9 @@ public final class ApiTable {
             }
         }
         for (int i = parts.size(); i > Math.max(knownPrefix, 0); i--) {
-            Entry e = modules.get(String.join(".", parts.subList(0, i)));
-            if (e != null) {
-                return Optional.of(e);
+            Optional<Entry> e = module(String.join(".", parts.subList(0, i)));
+            if (e.isPresent()) {
+                return e;
             }
         }
         return Optional.empty();
