@@ -11,6 +11,6 @@ final class CheckCommand extends ProjectCommand {
 
     @Override
     CheckRun run(AnvilProject project) {
-        return project.validateConfig();
+        return project.validateConfig().checkCompatibility();
     }
 }
