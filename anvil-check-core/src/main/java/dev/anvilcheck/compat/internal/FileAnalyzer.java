@@ -82,8 +82,7 @@ public final class FileAnalyzer {
             }
         }
         if (parse.syntaxErrors().isEmpty() || parse.module().body().size() > 0) {
-            boolean client = skulpt && root == CodeRoot.CLIENT;
-            for (ApiVisitor.Use u : ApiVisitor.uses(table, parse.module(), client || skulpt, backports)) {
+            for (ApiVisitor.Use u : ApiVisitor.uses(table, parse.module(), skulpt, backports)) {
                 Item it = api(path, lines, u, target);
                 if (it != null) {
                     items.add(it);
