@@ -162,6 +162,7 @@ public final class ApiVisitor {
     private final List<Use> uses = new ArrayList<>();
     private final Map<String, Range> versionFlags = new HashMap<>();
     private final List<String> starModules = new ArrayList<>();
+    private final Set<String> importedModules = new HashSet<>();
     private boolean lazyAnnotations;
     private Scope module;
 
@@ -244,6 +245,10 @@ public final class ApiVisitor {
             }
         } else if (st instanceof Stmt.Import im) {
             for (Alias a : im.names()) {
+                String[] parts = a.name().split("\\.");
+                for (int i = 1; i <= parts.length; i++) {
+                    importedModules.add(String.join(".", Arrays.asList(parts).subList(0, i)));
+                }
                 if (a.asname().isPresent()) {
                     s.bind(a.asname().get(), new Bind(a.name(), a.name().split("\\.").length, false));
                 } else {
@@ -321,9 +326,33 @@ public final class ApiVisitor {
     // ---------------------------------------------------------------- statements
 
     private void stmts(List<Stmt> body, Scope s, Guard g, boolean top) {
+        Guard cur = g;
         for (Stmt st : body) {
-            stmt(st, s, g, top);
+            stmt(st, s, cur, top);
+            if (st instanceof Stmt.If i && i.orelse().isEmpty() && exits(i.body())) {
+                Optional<Range> r = versionRange(i.test()).flatMap(Range::complement);
+                if (r.isPresent()) {
+                    cur = cur.narrow(r.get());
+                }
+            }
         }
+    }
+
+    /** Whether a block always leaves its enclosing block (return, raise, continue, break, sys.exit()). */
+    private boolean exits(List<Stmt> body) {
+        if (body.isEmpty()) {
+            return false;
+        }
+        Stmt last = body.get(body.size() - 1);
+        if (last instanceof Stmt.Return || last instanceof Stmt.Raise || last instanceof Stmt.Continue
+                || last instanceof Stmt.Break) {
+            return true;
+        }
+        if (last instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Call c && module != null) {
+            String sym = symbol(c.func(), module).orElse("");
+            return sym.equals("sys.exit") || sym.equals("builtins.exit") || sym.equals("os._exit");
+        }
+        return false;
     }
 
     private void stmt(Stmt st, Scope s, Guard g, boolean top) {
@@ -1117,7 +1146,7 @@ public final class ApiVisitor {
         ApiTable.Entry x = e.get();
         int len = x.kind().equals("module") ? x.name().split("\\.").length
                 : x.kind().equals("method") ? 3 : (x.owner() + "." + x.name()).split("\\.").length;
-        if (len <= known) {
+        if (len <= known || x.kind().equals("module") && importedModules.contains(x.name())) {
             return;
         }
         use(x.kind().equals("module") ? UseKind.MODULE : UseKind.MEMBER, x.symbol(), x.addedAfter30(), x.removed(),

@@ -57,7 +57,8 @@ public final class FileAnalyzer {
      *
      * @param path the path for locations
      * @param root where the file runs
-     * @param target the target, empty for "report only" (plain tree without a target)
+     * @param target the target, empty for "report only" (plain tree without a target: each construct is then
+     *               reported once per file, as information, at its first use)
      * @param parse the parse result
      * @param table the API table
      * @param backports modules that backport packages provide
@@ -111,8 +112,9 @@ public final class FileAnalyzer {
         boolean py3Only = false;
         String py3What = null;
         List<Finding> findings = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (Item it : items) {
-            if (it.finding != null) {
+            if (it.finding != null && (target.isPresent() || seen.add(it.finding.rule().code() + " " + it.what))) {
                 findings.add(it.finding);
             }
             if (it.python2Only) {
