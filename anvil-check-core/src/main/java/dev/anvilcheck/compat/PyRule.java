@@ -25,8 +25,8 @@ public enum PyRule implements RuleId {
                     + "Python 3.8 syntax); it runs nowhere."),
     /** A target in anvil-check.yaml or the project cannot be read. */
     INVALID_TARGET("PY004", "invalid-target", Severity.WARNING,
-            "A Python target in anvil-check.yaml is not a version (3.10), a range (3.7-3.13) or 3.7-skulpt; the "
-                    + "runtime's version is used instead."),
+            "A Python target given to the check (builder or option) is not a version (3.10), a range (3.7-3.13) "
+                    + "or 3.7-skulpt; the next source (anvil-check.yaml, then the app's runtime) is used instead."),
     /** Syntax added after the target's oldest version. */
     SYNTAX_TOO_NEW("PY101", "syntax-too-new", Severity.ERROR,
             "A syntax feature that the target's oldest Python does not have (the feature and its version are in "

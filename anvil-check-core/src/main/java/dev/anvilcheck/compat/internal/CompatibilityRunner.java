@@ -194,7 +194,8 @@ public final class CompatibilityRunner {
         }
         Optional<Target> t = Target.tryParse(text.get());
         if (t.isEmpty()) {
-            problems.add(Finding.of(PyRule.INVALID_TARGET, Location.file(dev.anvilcheck.AnvilProject.CHECK_YAML),
+            Location where = what.startsWith("python.") ? Location.file(AnvilProject.CHECK_YAML) : null;
+            problems.add(Finding.of(PyRule.INVALID_TARGET, where,
                     what + " '" + text.get() + "' is not a Python target")
                     .withHint("write a version (3.10), a range (3.7-3.13) or 3.7-skulpt")
                     .withDetails(Details.NONE));
