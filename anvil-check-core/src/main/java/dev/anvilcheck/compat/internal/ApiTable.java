@@ -1,7 +1,9 @@
 package dev.anvilcheck.compat.internal;
 
 import dev.anvilcheck.python.PythonVersion;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -52,9 +54,30 @@ public final class ApiTable {
     private static final ApiTable INSTANCE = new ApiTable(StdlibApiTable.get());
 
     private final StdlibApiTable table;
+    private final Set<String> members = new HashSet<>();
+    private final Set<String> owners = new HashSet<>();
+    private final Set<String> modules = new HashSet<>();
+    private final Set<String> kwargOwners = new HashSet<>();
+    private final Set<String> methods = new HashSet<>();
 
     private ApiTable(StdlibApiTable table) {
         this.table = table;
+        for (ApiEntry e : table.entries()) {
+            String q = e.name();
+            switch (e.kind()) {
+                case MODULE -> modules.add(q);
+                case MEMBER -> {
+                    members.add(q);
+                    for (int i = q.indexOf('.'); i > 0; i = q.indexOf('.', i + 1)) {
+                        owners.add(q.substring(0, i));
+                    }
+                }
+                case METHOD -> methods.add(q);
+                case KWARG -> kwargOwners.add(q.substring(0, Math.max(0, q.indexOf('('))));
+                default -> {
+                }
+            }
+        }
     }
 
     /**
@@ -78,6 +101,9 @@ public final class ApiTable {
      * @return the row
      */
     public Optional<Entry> module(String module) {
+        if (!modules.contains(module)) {
+            return Optional.empty();
+        }
         return entry(table.module(module), "module", "", module);
     }
 
@@ -89,6 +115,9 @@ public final class ApiTable {
      * @return the row
      */
     public Optional<Entry> member(String owner, String name) {
+        if (!owners.contains(owner) || !members.contains(owner + "." + name)) {
+            return Optional.empty();
+        }
         return entry(table.member(owner, name), "member", owner, name);
     }
 
@@ -100,6 +129,9 @@ public final class ApiTable {
      * @return the row
      */
     public Optional<Entry> method(String type, String name) {
+        if (!methods.contains(type + "." + name)) {
+            return Optional.empty();
+        }
         return entry(table.method(type, name), "method", type, name);
     }
 
@@ -111,6 +143,9 @@ public final class ApiTable {
      * @return the row
      */
     public Optional<Entry> kwarg(String callable, String name) {
+        if (!kwargOwners.contains(callable)) {
+            return Optional.empty();
+        }
         return entry(table.kwarg(callable, name), "kwarg", callable, name);
     }
 
@@ -126,6 +161,9 @@ public final class ApiTable {
     public Optional<Entry> resolve(List<String> parts, int knownPrefix) {
         for (int i = parts.size() - 1; i >= 1; i--) {
             String owner = String.join(".", parts.subList(0, i));
+            if (!owners.contains(owner)) {
+                continue;
+            }
             for (int j = parts.size(); j > i; j--) {
                 Optional<Entry> e = member(owner, String.join(".", parts.subList(i, j)));
                 if (e.isPresent()) {

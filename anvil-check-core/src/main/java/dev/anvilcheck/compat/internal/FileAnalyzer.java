@@ -75,9 +75,10 @@ public final class FileAnalyzer {
         }
         List<Item> items = new ArrayList<>();
         EnumSet<PythonFeature> features = EnumSet.noneOf(PythonFeature.class);
+        List<PythonVersion> versions = target.map(Target::versions).orElse(List.of());
         for (GatedConstruct g : parse.gatedConstructs()) {
             features.add(g.feature());
-            Item it = syntax(path, lines, g, target, skulpt);
+            Item it = syntax(path, lines, g, target, versions, skulpt);
             if (it != null) {
                 items.add(it);
             }
@@ -158,12 +159,17 @@ public final class FileAnalyzer {
     // ---------------------------------------------------------------- syntax
 
     private static Item syntax(String path, LineIndex lines, GatedConstruct g, Optional<Target> target,
-            boolean skulpt) {
+            List<PythonVersion> versions, boolean skulpt) {
         PythonFeature f = g.feature();
-        Location loc = location(path, lines, g.range());
-        Optional<PythonVersion> requires = f.addedIn().filter(v -> v.atLeast(PythonVersion.of(3, 1)));
-        Optional<PythonVersion> last = f.removedIn().map(ApiVisitor::previous);
+        Optional<PythonVersion> requires = f.addedIn().filter(v -> v.minor() > 0 || v.major() > 3);
         boolean py2 = f.isPython2Only();
+        boolean unconstrained = requires.isEmpty() && f.removedIn().isEmpty() && !py2;
+        if (unconstrained && !(skulpt && SKULPT_UNSUPPORTED.contains(f))
+                && (target.isEmpty() || target.get().lowest().major() == 3)) {
+            return null;
+        }
+        Location loc = location(path, lines, g.range());
+        Optional<PythonVersion> last = f.removedIn().map(ApiVisitor::previous);
         if (f == PythonFeature.EXCEPT_COMMA_NAME) {
             requires = Optional.empty();
             last = Optional.of(PythonVersion.PY27);
@@ -194,7 +200,7 @@ public final class FileAnalyzer {
             Target t = target.get();
             boolean tooNew = false;
             boolean removed = false;
-            for (PythonVersion v : t.versions()) {
+            for (PythonVersion v : versions) {
                 if (f.isAvailableIn(v)) {
                     continue;
                 }
@@ -229,10 +235,9 @@ public final class FileAnalyzer {
     // ---------------------------------------------------------------- API
 
     private static Item api(String path, LineIndex lines, ApiVisitor.Use u, Optional<Target> target) {
-        Location loc = location(path, lines, u.range());
         switch (u.kind()) {
             case CLIENT_MODULE, CLIENT_SERVER_ONLY, CLIENT_BUILTIN -> {
-                return clientItem(loc, u);
+                return clientItem(location(path, lines, u.range()), u);
             }
             default -> {
             }
@@ -244,6 +249,7 @@ public final class FileAnalyzer {
         if (requires.isEmpty() && last.isEmpty()) {
             return null;
         }
+        Location loc = location(path, lines, u.range());
         String kindWord = switch (u.kind()) {
             case MODULE -> "module ";
             case KWARG -> "keyword argument ";
@@ -320,17 +326,15 @@ public final class FileAnalyzer {
             return Map.of();
         }
         Map<Integer, Set<String>> out = new HashMap<>();
-        for (Token t : parse.tokens()) {
-            if (t.kind() != TokenKind.COMMENT) {
-                continue;
-            }
-            String text = src.substring(t.range().start(), t.range().end());
-            Matcher m = IGNORE.matcher(text);
-            if (!m.find()) {
+        Matcher m = IGNORE.matcher(src);
+        List<Token> tokens = parse.tokens();
+        while (m.find()) {
+            Token t = tokenAt(tokens, m.start());
+            if (t == null || t.kind() != TokenKind.COMMENT) {
                 continue;
             }
             Set<String> codes = new java.util.HashSet<>();
-            if (m.group(1) != null && text.startsWith("anvil-check", m.start())) {
+            if (m.group(1) != null && src.startsWith("anvil-check", m.start())) {
                 for (String c : m.group(1).split("[,\\s]+")) {
                     if (!c.isBlank()) {
                         codes.add(c.trim().toUpperCase(java.util.Locale.ROOT));
@@ -344,6 +348,24 @@ public final class FileAnalyzer {
             out.computeIfAbsent(line + 1, k -> new java.util.HashSet<>()).addAll(codes);
         }
         return out;
+    }
+
+    /** The token covering {@code offset}, by binary search over the tokens (sorted by start). */
+    private static Token tokenAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (t.range().end() <= offset) {
+                lo = mid + 1;
+            } else if (t.range().start() > offset) {
+                hi = mid - 1;
+            } else {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static boolean isSuppressed(Map<Integer, Set<String>> suppressed, int line, String code) {
