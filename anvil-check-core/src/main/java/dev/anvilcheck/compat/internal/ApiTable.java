@@ -59,6 +59,7 @@ public final class ApiTable {
     private final Set<String> modules = new HashSet<>();
     private final Set<String> kwargOwners = new HashSet<>();
     private final Set<String> methods = new HashSet<>();
+    private final java.util.Map<String, Entry> builtins = new java.util.HashMap<>();
 
     private ApiTable(StdlibApiTable table) {
         this.table = table;
@@ -68,6 +69,11 @@ public final class ApiTable {
                 case MODULE -> modules.add(q);
                 case MEMBER -> {
                     members.add(q);
+                    if (q.startsWith("builtins.") && q.indexOf('.', 9) < 0) {
+                        String n = q.substring(9);
+                        builtins.put(n, new Entry("member", "builtins", n, e.added(), e.removed(), e.inPython27(),
+                                e.platformDependent()));
+                    }
                     for (int i = q.indexOf('.'); i > 0; i = q.indexOf('.', i + 1)) {
                         owners.add(q.substring(0, i));
                     }
@@ -119,6 +125,16 @@ public final class ApiTable {
             return Optional.empty();
         }
         return entry(table.member(owner, name), "member", owner, name);
+    }
+
+    /**
+     * A builtin function, class or constant ({@code anext}, {@code ExceptionGroup}, {@code unicode}).
+     *
+     * @param name the builtin's name
+     * @return the row
+     */
+    public Optional<Entry> builtin(String name) {
+        return Optional.ofNullable(builtins.get(name));
     }
 
     /**

@@ -863,6 +863,9 @@ public final class ApiVisitor {
     }
 
     private void expr(Expr e, Scope s, Guard g, boolean top, boolean ann) {
+        if (e instanceof Expr.Constant) {
+            return;
+        }
         if (e instanceof Expr.Name n) {
             if (n.ctx() == Ops.ExprContext.LOAD) {
                 name(n, s, g, top);
@@ -966,7 +969,7 @@ public final class ApiVisitor {
             report(List.of(star.get().split("\\.")), star.get().split("\\.").length - 1, n.range(), g, top);
             return;
         }
-        table.member("builtins", n.id()).ifPresent(e -> use(UseKind.MEMBER, e.symbol(), e.addedAfter30(),
+        table.builtin(n.id()).ifPresent(e -> use(UseKind.MEMBER, e.symbol(), e.addedAfter30(),
                 e.removed(), n.range(), g, top));
         if (client && Runtimes.SKULPT_MISSING_BUILTINS.contains(n.id())) {
             use(UseKind.CLIENT_BUILTIN, n.id(), Optional.empty(), Optional.empty(), n.range(), g, top);
@@ -974,6 +977,9 @@ public final class ApiVisitor {
     }
 
     private Optional<String> starMember(String name) {
+        if (starModules.isEmpty()) {
+            return Optional.empty();
+        }
         for (String m : starModules) {
             if (table.member(m, name).isPresent()) {
                 return Optional.of(m + "." + name);

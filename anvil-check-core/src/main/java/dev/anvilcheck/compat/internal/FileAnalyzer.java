@@ -44,7 +44,36 @@ public final class FileAnalyzer {
     private static final Pattern IGNORE = Pattern.compile(
             "anvil-check:\\s*ignore(?:\\[([A-Za-z0-9_,\\s]*)\\])?|\\bnovm\\b|\\bnovermin\\b");
 
+    private static final java.util.concurrent.ConcurrentHashMap<PythonVersion, String> VERSION_TEXT =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<PythonVersion, String> GUARD_HINT =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String GENERIC_HINT = "quote the annotation, add 'from __future__ import annotations', or "
+            + "use the typing module's equivalent";
+    /** Orders findings of one file cheaply (they all have a location), so the records' sort has little to do. */
+    private static final java.util.Comparator<Finding> IN_FILE = (a, b) -> {
+        Location x = a.location().orElseThrow();
+        Location y = b.location().orElseThrow();
+        int c = Integer.compare(x.line(), y.line());
+        if (c == 0) {
+            c = Integer.compare(x.column(), y.column());
+        }
+        if (c == 0) {
+            c = a.rule().code().compareTo(b.rule().code());
+        }
+        return c != 0 ? c : a.message().compareTo(b.message());
+    };
+
     private FileAnalyzer() {
+    }
+
+    static String text(PythonVersion v) {
+        return VERSION_TEXT.computeIfAbsent(v, PythonVersion::toString);
+    }
+
+    private static String guardHint(PythonVersion v) {
+        return GUARD_HINT.computeIfAbsent(v, x -> "guard it with 'if sys.version_info >= (" + x.major() + ", "
+                + x.minor() + "):', use a backport, or raise the target");
     }
 
     /** A candidate finding with what it means for the file's versions. */
@@ -152,6 +181,7 @@ public final class FileAnalyzer {
                             + capped + " needs Python " + max.get() + " or older")
                     .withHint("rewrite one of the two constructs"));
         }
+        findings.sort(IN_FILE);
         return new FileCompatibility(path, root, target, min, max, Optional.ofNullable(decided), syntaxErrors,
                 findings, features);
     }
@@ -176,9 +206,9 @@ public final class FileAnalyzer {
         }
         String what = f.id();
         Details.Compatibility removedDetails = new Details.Compatibility("syntax", f.id(), Optional.empty(),
-                f.removedIn().map(PythonVersion::toString));
+                f.removedIn().map(FileAnalyzer::text));
         Details.Compatibility addedDetails = new Details.Compatibility("syntax", f.id(),
-                Optional.of(f.addedIn().orElse(PythonVersion.PY30).toString()), Optional.empty());
+                Optional.of(text(f.addedIn().orElse(PythonVersion.PY30))), Optional.empty());
         Finding finding = null;
         if (skulpt && SKULPT_UNSUPPORTED.contains(f)) {
             finding = Finding.of(PyRule.CLIENT_SYNTAX, loc, "client code (Skulpt) does not support "
@@ -273,12 +303,8 @@ public final class FileAnalyzer {
                     ? u.symbol() + " at run time requires Python " + requires.get() + " or newer"
                     : kindWord + u.symbol() + " requires Python " + requires.get() + " or newer";
             finding = Finding.of(addedRule, loc, msg + suffix)
-                    .withHint(u.kind() == ApiVisitor.UseKind.GENERIC
-                            ? "quote the annotation, add 'from __future__ import annotations', or use the typing "
-                                    + "module's equivalent"
-                            : "guard it with 'if sys.version_info >= (" + requires.get().major() + ", "
-                                    + requires.get().minor() + "):', use a backport, or raise the target")
-                    .withDetails(new Details.Compatibility("api", u.symbol(), Optional.of(requires.get().toString()),
+                    .withHint(u.kind() == ApiVisitor.UseKind.GENERIC ? GENERIC_HINT : guardHint(requires.get()))
+                    .withDetails(new Details.Compatibility("api", u.symbol(), Optional.of(text(requires.get())),
                             Optional.empty()));
         } else if (!dead && u.removed().isPresent() && last.isPresent()
                 && (target.isEmpty() || !high.before(u.removed().get()))) {
@@ -286,7 +312,7 @@ public final class FileAnalyzer {
                     + u.removed().get() + suffix)
                     .withHint("use its replacement (see the Python " + u.removed().get() + " What's New)")
                     .withDetails(new Details.Compatibility("api", u.symbol(), Optional.empty(),
-                            Optional.of(u.removed().get().toString())));
+                            Optional.of(text(u.removed().get()))));
         }
         if (finding != null && target.isEmpty()) {
             finding = finding.withSeverity(Severity.INFO);
@@ -322,7 +348,7 @@ public final class FileAnalyzer {
     /** Lines with suppression comments: line -> rule codes (or ALL). A comment covers its line and the next. */
     private static Map<Integer, Set<String>> suppressions(ParseResult parse) {
         String src = parse.source();
-        if (!src.contains("anvil-check:") && !src.contains("novm") && !src.contains("novermin")) {
+        if (src.indexOf("nov") < 0 && !src.contains("anvil-check:")) {
             return Map.of();
         }
         Map<Integer, Set<String>> out = new HashMap<>();
