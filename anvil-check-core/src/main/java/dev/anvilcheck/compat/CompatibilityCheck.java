@@ -72,8 +72,8 @@ public final class CompatibilityCheck {
      *
      * @param path the path to put in locations
      * @param source the Python source
-     * @param root where the code runs ({@link CodeRoot#CLIENT} adds the browser runtime's checks when the target
-     *             is {@link Target#skulpt()})
+     * @param root where the code runs (recorded in the result; the browser runtime's checks follow
+     *             {@link Target#skulpt()})
      * @param target the target; empty to report versions only
      * @return the file's result
      */
