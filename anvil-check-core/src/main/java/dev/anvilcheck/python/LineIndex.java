@@ -38,11 +38,12 @@ public final class LineIndex {
         int count = 0;
         starts[count++] = 0;
         boolean ascii = true;
-        int n = text.length();
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
                     i++;
                 }
                 if (count == starts.length) {

@@ -27,7 +27,7 @@ public final class ParseResult {
     private final List<Token> tokens;
     private final List<SyntaxProblem> syntaxErrors;
     private final List<GatedConstruct> gatedConstructs;
-    private final LineIndex lineIndex;
+    private volatile LineIndex lineIndex;
     private final ParseOptions options;
 
     /**
@@ -38,17 +38,15 @@ public final class ParseResult {
      * @param tokens the tokens, trivia included
      * @param syntaxErrors the syntax errors in source order
      * @param gatedConstructs the gated constructs in source order
-     * @param lineIndex the line index of {@code source}
      * @param options the options used
      */
     public ParseResult(String source, Module module, List<Token> tokens, List<SyntaxProblem> syntaxErrors,
-            List<GatedConstruct> gatedConstructs, LineIndex lineIndex, ParseOptions options) {
+            List<GatedConstruct> gatedConstructs, ParseOptions options) {
         this.source = Objects.requireNonNull(source);
         this.module = Objects.requireNonNull(module);
         this.tokens = Objects.requireNonNull(tokens);
         this.syntaxErrors = List.copyOf(syntaxErrors);
         this.gatedConstructs = List.copyOf(gatedConstructs);
-        this.lineIndex = Objects.requireNonNull(lineIndex);
         this.options = Objects.requireNonNull(options);
     }
 
@@ -98,12 +96,17 @@ public final class ParseResult {
     }
 
     /**
-     * Line and column lookup for the ranges of this result.
+     * Line and column lookup for the ranges of this result (built on first use).
      *
      * @return the index
      */
     public LineIndex lineIndex() {
-        return lineIndex;
+        LineIndex li = lineIndex;
+        if (li == null) {
+            li = LineIndex.of(source);
+            lineIndex = li;
+        }
+        return li;
     }
 
     /**
@@ -155,12 +158,13 @@ public final class ParseResult {
 
     /** A read-only view of token arrays, creating {@link Token} records on access. */
     static final class TokenList extends AbstractList<Token> implements RandomAccess {
-        private final TokenKind[] kinds;
-        private final int[] starts;
-        private final int[] ends;
+        private final java.util.function.IntFunction<TokenKind> kinds;
+        private final java.util.function.IntUnaryOperator starts;
+        private final java.util.function.IntUnaryOperator ends;
         private final int size;
 
-        TokenList(TokenKind[] kinds, int[] starts, int[] ends, int size) {
+        TokenList(java.util.function.IntFunction<TokenKind> kinds, java.util.function.IntUnaryOperator starts,
+                java.util.function.IntUnaryOperator ends, int size) {
             this.kinds = kinds;
             this.starts = starts;
             this.ends = ends;
@@ -170,7 +174,7 @@ public final class ParseResult {
         @Override
         public Token get(int index) {
             Objects.checkIndex(index, size);
-            return new Token(kinds[index], new TextRange(starts[index], ends[index]));
+            return new Token(kinds.apply(index), new TextRange(starts.applyAsInt(index), ends.applyAsInt(index)));
         }
 
         @Override

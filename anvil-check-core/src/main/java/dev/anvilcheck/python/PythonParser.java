@@ -22,7 +22,43 @@ import java.util.Objects;
  */
 public final class PythonParser {
 
+    /** Bracket/f-string nesting above which parsing runs on a thread with a large stack. */
+    private static final int DEEP_NESTING = 48;
+    /** Estimated tree depth above which the compile checks run on a thread with a large stack. */
+    private static final int DEEP_TREE = 1500;
+    /** Stack size for deeply nested input: the depth limits keep recursion far below it. */
+    private static final long LARGE_STACK = 256L << 20;
+
     private PythonParser() {
+    }
+
+    /** Runs {@code task} on a fresh thread with a large stack, so that deep (but bounded) recursion fits. */
+    private static void onLargeStack(Runnable task) {
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "anvil-python-parser", LARGE_STACK);
+        t.setDaemon(true);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
     }
 
     /**
@@ -38,7 +74,7 @@ public final class PythonParser {
         Diagnostics diags = new Diagnostics();
         String text;
         try {
-            text = SourceDecoder.decode(source, diags).text();
+            text = SourceDecoder.decode(source, diags);
         } catch (RuntimeException | OutOfMemoryError e) {
             diags.error("cannot decode source: " + e.getClass().getSimpleName(), 0, 0);
             text = "";
@@ -60,14 +96,27 @@ public final class PythonParser {
     }
 
     private static ParseResult run(String text, ParseOptions options, Diagnostics diags) {
-        LineIndex index = LineIndex.of(text);
         Lexer lexer = null;
         Module module;
         try {
             lexer = Lexer.tokenize(text, diags);
-            Parser parser = new Parser(text, lexer, diags);
-            module = parser.parseModule();
-            SemanticChecker.check(module, text, diags);
+            Lexer lx = lexer;
+            Module[] out = new Module[1];
+            Runnable parse = () -> {
+                Parser parser = new Parser(text, lx, diags);
+                out[0] = parser.parseModule();
+                if (parser.depthEstimate() > DEEP_TREE && lx.maxNesting() <= DEEP_NESTING) {
+                    onLargeStack(() -> SemanticChecker.check(out[0], text, diags));
+                } else {
+                    SemanticChecker.check(out[0], text, diags);
+                }
+            };
+            if (lx.maxNesting() > DEEP_NESTING) {
+                onLargeStack(parse);
+            } else {
+                parse.run();
+            }
+            module = out[0];
         } catch (RuntimeException e) {
             diags.error("internal parser error (" + e.getClass().getSimpleName() + "); please report this file", 0,
                     0);
@@ -75,19 +124,12 @@ public final class PythonParser {
         }
         List<Token> tokens;
         if (lexer != null) {
-            int n = lexer.count();
-            TokenKind[] kinds = new TokenKind[n];
-            int[] starts = new int[n];
-            int[] ends = new int[n];
-            for (int i = 0; i < n; i++) {
-                kinds[i] = lexer.kind(i);
-                starts[i] = lexer.start(i);
-                ends[i] = lexer.end(i);
-            }
-            tokens = new ParseResult.TokenList(kinds, starts, ends, n);
+            // the lexer's arrays are complete and never written again: share them, read-only
+            Lexer.TokenArrays arrays = lexer.tokenArrays();
+            tokens = new ParseResult.TokenList(arrays::kind, arrays::start, arrays::end, arrays.count());
         } else {
             tokens = List.of();
         }
-        return new ParseResult(text, module, tokens, diags.errors(), diags.gated(), index, options);
+        return new ParseResult(text, module, tokens, diags.errors(), diags.gated(), options);
     }
 }

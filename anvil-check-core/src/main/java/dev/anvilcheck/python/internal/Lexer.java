@@ -38,6 +38,7 @@ public final class Lexer {
     // brackets
     private final char[] parenStack = new char[MAX_PAREN_DEPTH + 1];
     private final int[] parenPos = new int[MAX_PAREN_DEPTH + 1];
+    private final int[] parenLine = new int[MAX_PAREN_DEPTH + 1];
     private int depth;
     private boolean tooDeepReported;
 
@@ -56,6 +57,7 @@ public final class Lexer {
     private boolean[] fRaw = new boolean[8];
     private boolean[] fTemplate = new boolean[8];
     private int[] fBase = new int[8]; // bracket depth at the field's '{'
+    private int[] fStart = new int[8]; // offset of the f-string's prefix
     private int fTop; // number of frames
     private int fStrings; // number of open f-strings
     private boolean stopped;
@@ -97,6 +99,46 @@ public final class Lexer {
         return count;
     }
 
+    /** The token arrays alone (no source copy, no name table), for a result to keep. */
+    public TokenArrays tokenArrays() {
+        return new TokenArrays(kinds, starts, ends, count);
+    }
+
+    /** Read-only view of finished token arrays; never written after tokenizing. */
+    public static final class TokenArrays {
+        private final byte[] kinds;
+        private final int[] starts;
+        private final int[] ends;
+        private final int count;
+
+        TokenArrays(byte[] kinds, int[] starts, int[] ends, int count) {
+            this.kinds = kinds;
+            this.starts = starts;
+            this.ends = ends;
+            this.count = count;
+        }
+
+        /** Kind of token {@code i}. */
+        public TokenKind kind(int i) {
+            return KINDS[kinds[i]];
+        }
+
+        /** Start of token {@code i}. */
+        public int start(int i) {
+            return starts[i];
+        }
+
+        /** End of token {@code i}. */
+        public int end(int i) {
+            return ends[i];
+        }
+
+        /** Number of tokens. */
+        public int count() {
+            return count;
+        }
+    }
+
     private void emit(TokenKind k, int s, int e) {
         emit(k, s, e, -1);
     }
@@ -121,17 +163,6 @@ public final class Lexer {
 
     private void error(String msg, int s, int e) {
         diags.error(msg, s, e);
-    }
-
-    private int lineOfOffset(int off) {
-        int l = 1;
-        for (int i = 0; i < off && i < n; i++) {
-            char c = src[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= n || src[i + 1] != '\n'))) {
-                l++;
-            }
-        }
-        return l;
     }
 
     private void run() {
@@ -162,7 +193,7 @@ public final class Lexer {
         }
         if (depth > 0 && !stopped) {
             int d = Math.min(depth, MAX_PAREN_DEPTH) - 1;
-            error("'" + parenStack[d] + "' was never closed", parenPos[d], parenPos[d] + 1);
+            unclosed = parenPos[d]; // reported by the parser if it runs out of input
         }
         if (lineHasToken) {
             emit(TokenKind.NEWLINE, n, n);
@@ -494,6 +525,7 @@ public final class Lexer {
                 return;
             }
             emit(template ? TokenKind.TSTRING_START : TokenKind.FSTRING_START, s, pos);
+            pendingStart = s;
             pushFrame(TEXT, q, triple, (flags & P_RAW) != 0, template, depth);
             fStrings++;
             return;
@@ -551,13 +583,17 @@ public final class Lexer {
     }
 
     private void checkQuoteReuse(char q, int s, int e) {
+        boolean triple = e + 2 < n && src[e] == q && src[e + 1] == q && src[e + 2] == q;
         for (int i = fTop - 1; i >= 0; i--) {
-            if (fKind[i] == TEXT && fQuote[i] == q) {
+            // before 3.12 an inner string ended the f-string when it used the f-string's own quote
+            if (fKind[i] == TEXT && fQuote[i] == q && (!fTriple[i] || triple)) {
                 diags.feature(PythonFeature.FSTRING_PEP701, s, e);
                 return;
             }
         }
     }
+
+    private int pendingStart;
 
     private void pushFrame(int kind, char quote, boolean triple, boolean raw, boolean template, int base) {
         if (fTop == fKind.length) {
@@ -568,6 +604,7 @@ public final class Lexer {
             fRaw = Arrays.copyOf(fRaw, cap);
             fTemplate = Arrays.copyOf(fTemplate, cap);
             fBase = Arrays.copyOf(fBase, cap);
+            fStart = Arrays.copyOf(fStart, cap);
         }
         fKind[fTop] = kind;
         fQuote[fTop] = quote;
@@ -575,6 +612,7 @@ public final class Lexer {
         fRaw[fTop] = raw;
         fTemplate[fTop] = template;
         fBase[fTop] = base;
+        fStart[fTop] = kind == TEXT ? pendingStart : (fTop > 0 ? fStart[fTop - 1] : 0);
         fTop++;
     }
 
@@ -590,14 +628,7 @@ public final class Lexer {
 
     private void unterminatedFString() {
         int sf = stringFrame();
-        int s = pos;
-        for (int i = count - 1; i >= 0; i--) {
-            TokenKind k = KINDS[kinds[i]];
-            if (k == TokenKind.FSTRING_START || k == TokenKind.TSTRING_START) {
-                s = starts[i];
-                break;
-            }
-        }
+        int s = sf >= 0 ? fStart[sf] : pos;
         boolean triple = sf >= 0 && fTriple[sf];
         String what = sf >= 0 && fTemplate[sf] ? "t-string" : "f-string";
         error("unterminated " + (triple ? "triple-quoted " : "") + what + " literal (detected at line " + line + ")",
@@ -732,14 +763,7 @@ public final class Lexer {
     }
 
     private void unterminatedAt(int sf) {
-        int s = pos;
-        for (int i = count - 1; i >= 0; i--) {
-            TokenKind k = KINDS[kinds[i]];
-            if (k == TokenKind.FSTRING_START || k == TokenKind.TSTRING_START) {
-                s = starts[i];
-                break;
-            }
-        }
+        int s = fStart[sf];
         String what = fTemplate[sf] ? "t-string" : "f-string";
         error("unterminated " + (fTriple[sf] ? "triple-quoted " : "") + what + " literal (detected at line " + line
                 + ")", s, s);
@@ -827,11 +851,7 @@ public final class Lexer {
                     underscore = true;
                 }
             } else {
-                pos = save;
-                error("invalid decimal literal", s, pos + 1);
-                pos = save + 1;
-                emit(TokenKind.NUMBER, s, pos);
-                return;
+                pos = save; // not an exponent: 'e' may start a keyword such as 'else'
             }
         }
         if (bad) {
@@ -896,8 +916,10 @@ public final class Lexer {
         emit(TokenKind.NUMBER, s, pos);
     }
 
+    private static final String[] NUMBER_SUFFIX_KEYWORDS = {"and", "else", "for", "if", "in", "is", "not", "or"};
+
     private boolean keywordFollows() {
-        for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
+        for (String kw : NUMBER_SUFFIX_KEYWORDS) {
             int e = pos + kw.length();
             if (e <= n) {
                 boolean same = true;
@@ -950,10 +972,28 @@ public final class Lexer {
         return p < n ? src[p] : '\0';
     }
 
+    private int unclosed = -1;
+
+    /** Offset of the innermost bracket left open at the end of input, or -1. */
+    public int unclosedBracket() {
+        return unclosed;
+    }
+
+    /** The deepest bracket or f-string nesting seen: callers use it to pick a thread with a larger stack. */
+    public int maxNesting() {
+        return maxNesting;
+    }
+
+    private int maxNesting;
+
     private void open(char c, int s) {
+        if (depth + fStrings >= maxNesting) {
+            maxNesting = depth + fStrings + 1;
+        }
         if (depth < MAX_PAREN_DEPTH) {
             parenStack[depth] = c;
             parenPos[depth] = s;
+            parenLine[depth] = line;
         } else if (!tooDeepReported) {
             tooDeepReported = true;
             error("too many nested parentheses", s, s + 1);
@@ -972,8 +1012,8 @@ public final class Lexer {
             char o = parenStack[depth];
             char want = o == '(' ? ')' : o == '[' ? ']' : '}';
             if (want != c) {
-                int l1 = lineOfOffset(parenPos[depth]);
-                int l2 = lineOfOffset(s);
+                int l1 = parenLine[depth];
+                int l2 = line;
                 error("closing parenthesis '" + c + "' does not match opening parenthesis '" + o + "'"
                         + (l1 != l2 ? " on line " + l1 : ""), s, s + 1);
             }
@@ -1137,7 +1177,9 @@ public final class Lexer {
             }
             default -> {
                 k = TokenKind.UNKNOWN;
-                if (c < 0x20 || c == 0x7f) {
+                if (c == '\\') {
+                    error("unexpected character after line continuation character", s, s + 1);
+                } else if (c < 0x20 || c == 0x7f) {
                     error(String.format("invalid non-printable character U+%04X", (int) c), s, s + 1);
                 } else {
                     error("invalid syntax", s, s + 1);

@@ -30,6 +30,30 @@ final class NameTable {
         return names[id];
     }
 
+    /** The NFKC form of the name (CPython normalizes non-ASCII identifiers). */
+    String normalized(int id) {
+        String s = names[id];
+        if (normalizedNames == null) {
+            normalizedNames = new String[names.length];
+        } else if (normalizedNames.length < names.length) {
+            normalizedNames = Arrays.copyOf(normalizedNames, names.length);
+        }
+        String nn = normalizedNames[id];
+        if (nn == null) {
+            nn = s;
+            for (int c = 0; c < s.length(); c++) {
+                if (s.charAt(c) >= 0x80) {
+                    nn = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+                    break;
+                }
+            }
+            normalizedNames[id] = nn;
+        }
+        return nn;
+    }
+
+    private String[] normalizedNames;
+
     /** The keyword kind of the name, or NAME. */
     TokenKind kind(int id) {
         TokenKind k = kinds[id];

@@ -24,8 +24,6 @@ import dev.anvilcheck.python.ast.Pattern;
 import dev.anvilcheck.python.ast.Stmt;
 import dev.anvilcheck.python.ast.TypeParam;
 import dev.anvilcheck.python.ast.WithItem;
-import java.math.BigInteger;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,7 +47,7 @@ public final class Parser {
 
     private static final Failure FAIL = new Failure();
     /** Nesting budget for expressions and blocks (brackets are limited to 200 by the lexer). */
-    static final int MAX_DEPTH = 400;
+    static final int MAX_DEPTH = 1000;
 
     private final String text;
     private final char[] src;
@@ -67,6 +65,13 @@ public final class Parser {
     private Expr lastBareTuple;
     /** End of the last statement parsed, including a trailing semicolon (CPython's block ends). */
     private int lastStmtEnd;
+    private final int firstLexError;
+    private final int unclosedBracket;
+    /** Length of the left-nested chains being built (binary operators, trailers, unary operators). */
+    private int chain;
+    private int maxEstimate;
+    /** CPython's parser overflows on longer unary chains (MAXSTACK). */
+    static final int MAX_UNARY_CHAIN = 5968;
 
     private final int idMatch;
     private final int idCase;
@@ -84,29 +89,32 @@ public final class Parser {
         this.src = lexer.source();
         this.diags = diags;
         this.names = lexer.names;
-        int n = 0;
-        for (int i = 0; i < lexer.count; i++) {
-            TokenKind kind = Lexer.KINDS[lexer.kinds[i]];
-            if (kind != COMMENT && kind != NL) {
-                n++;
-            }
-        }
-        k = new TokenKind[n];
-        ts = new int[n];
-        te = new int[n];
-        tv = new int[n];
+        int total = lexer.count;
+        k = new TokenKind[total];
+        ts = new int[total];
+        te = new int[total];
+        tv = new int[total];
         int j = 0;
-        for (int i = 0; i < lexer.count; i++) {
-            TokenKind kind = Lexer.KINDS[lexer.kinds[i]];
-            if (kind != COMMENT && kind != NL) {
-                k[j] = kind;
+        byte comment = (byte) COMMENT.ordinal();
+        byte nl = (byte) NL.ordinal();
+        byte[] kinds = lexer.kinds;
+        for (int i = 0; i < total; i++) {
+            byte kb = kinds[i];
+            if (kb != comment && kb != nl) {
+                k[j] = Lexer.KINDS[kb];
                 ts[j] = lexer.starts[i];
                 te[j] = lexer.ends[i];
                 tv[j] = lexer.values[i];
                 j++;
             }
         }
-        ntok = n;
+        ntok = j;
+        int fl = Integer.MAX_VALUE;
+        for (dev.anvilcheck.python.SyntaxProblem sp : diags.errors()) {
+            fl = Math.min(fl, sp.range().start());
+        }
+        firstLexError = fl;
+        unclosedBracket = lexer.unclosedBracket();
         idMatch = names.intern("match".toCharArray(), 0, 5);
         idCase = names.intern("case".toCharArray(), 0, 4);
         idType = names.intern("type".toCharArray(), 0, 4);
@@ -167,21 +175,38 @@ public final class Parser {
             advance();
             return;
         }
+        if ((kind == RPAR || kind == RSQB || kind == RBRACE) && p > 0 && endsExpression(k[p - 1])
+                && startsExpression(k[p]) && k[p] != STAR && k[p] != MINUS && k[p] != PLUS && k[p] != YIELD
+                && !(k[p - 1] == NAME && (k[p] == STRING || k[p] == FSTRING_START))) {
+            throw fail("invalid syntax. Perhaps you forgot a comma?");
+        }
+        if (kind == COLON && k[p] != NEWLINE) {
+            throw fail("invalid syntax");
+        }
         throw fail(expectedMessage(kind));
+    }
+
+    private static boolean endsExpression(TokenKind t) {
+        return switch (t) {
+            case NAME, NUMBER, STRING, FSTRING_END, TSTRING_END, RPAR, RSQB, RBRACE, NONE, TRUE, FALSE, ELLIPSIS -> true;
+            default -> false;
+        };
     }
 
     private String expectedMessage(TokenKind kind) {
         return switch (kind) {
             case COLON -> "expected ':'";
-            case RPAR -> "'(' was never closed";
-            case RSQB -> "'[' was never closed";
-            case RBRACE -> "'{' was never closed";
+            case RPAR, RSQB, RBRACE -> "invalid syntax";
             case IN -> "expected 'in'";
             case IMPORT -> "invalid syntax";
             case INDENT -> "expected an indented block";
             case NAME -> "invalid syntax";
             default -> "invalid syntax";
         };
+    }
+
+    private TextRange blockRange(int start) {
+        return new TextRange(start, Math.max(start, lastStmtEnd));
     }
 
     private TextRange r(int start) {
@@ -193,12 +218,29 @@ public final class Parser {
     }
 
     private Failure failAt(String message, int s, int e) {
-        if (!speculating && k[p] != UNKNOWN) {
-            diags.error(message, s, e);
-        } else if (!speculating && !diags.hasErrors()) {
-            diags.error(message, s, e);
+        // an error the tokenizer already reported at or before this point is the root cause
+        if (!speculating && s < firstLexError && k[p] != UNKNOWN) {
+            if (unclosedBracket >= 0 && !unclosedReported && (k[p] == ENDMARKER
+                    || k[p] == NEWLINE && p + 1 < ntok && k[p + 1] == ENDMARKER
+                    || k[p] == DEDENT && ts[p] == src.length || newlineBetween(unclosedBracket, s))) {
+                // CPython blames the bracket that was never closed when the parser runs out of input
+                if (!unclosedReported) {
+                    unclosedReported = true;
+                    diags.error("'" + src[unclosedBracket] + "' was never closed", unclosedBracket,
+                            unclosedBracket + 1);
+                }
+            } else {
+                diags.error(message, s, e);
+            }
         }
         return FAIL;
+    }
+
+    private boolean unclosedReported;
+
+    /** Whether a line break lies between the two offsets (CPython blames an open bracket on an earlier line). */
+    private boolean newlineBetween(int from, int to) {
+        return from < to && lineOf(from) != lineOf(to);
     }
 
     private void error(String message, TextRange range) {
@@ -232,13 +274,7 @@ public final class Parser {
     }
 
     private String nameText(int i) {
-        String s = names.name(tv[i]);
-        for (int c = 0; c < s.length(); c++) {
-            if (s.charAt(c) >= 0x80) {
-                return Normalizer.normalize(s, Normalizer.Form.NFKC);
-            }
-        }
-        return s;
+        return names.normalized(tv[i]);
     }
 
     private String expectName() {
@@ -257,6 +293,19 @@ public final class Parser {
     }
 
     // ------------------------------------------------------------------ module and blocks
+
+    /** An upper bound of the syntax tree's depth, for choosing a stack for later passes. */
+    public int depthEstimate() {
+        return maxEstimate + 2 * depth;
+    }
+
+    private void grow(int n) {
+        chain += n;
+        int est = chain + 4 * depth;
+        if (est > maxEstimate) {
+            maxEstimate = est;
+        }
+    }
 
     /** Parses the whole file. */
     public Module parseModule() {
@@ -292,6 +341,8 @@ public final class Parser {
             compoundOrSimple(out);
         } catch (Failure f) {
             recover(startTok);
+            chain = 0;
+            lastStmtEnd = Math.max(ts[startTok], prevEnd());
             out.add(new Stmt.Invalid(new TextRange(ts[startTok], Math.max(ts[startTok], prevEnd()))));
         }
     }
@@ -329,10 +380,33 @@ public final class Parser {
         }
     }
 
-    private List<Stmt> block() {
+    private int[] lineStarts;
+
+    /** The 1-based line of {@code offset}; the line table is built once, on the first error that needs it. */
+    private int lineOf(int offset) {
+        if (lineStarts == null) {
+            int[] starts = new int[64];
+            int n = 0;
+            starts[n++] = 0;
+            for (int i = 0; i < src.length; i++) {
+                char c = src[i];
+                if (c == '\n' || c == '\r' && (i + 1 >= src.length || src[i + 1] != '\n')) {
+                    if (n == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i + 1;
+                }
+            }
+            lineStarts = java.util.Arrays.copyOf(starts, n);
+        }
+        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    private List<Stmt> block(String after, int headerStart) {
         if (eat(NEWLINE)) {
             if (!at(INDENT)) {
-                throw fail("expected an indented block");
+                throw fail("expected an indented block after " + after + " on line " + lineOf(headerStart));
             }
             advance();
             enter();
@@ -512,15 +586,6 @@ public final class Parser {
                 return expressionStatement();
             }
         }
-    }
-
-    private int p0(int startOffset) {
-        // index of the token that starts at startOffset (searching backwards from p)
-        int i = p;
-        while (i > 0 && ts[i] > startOffset) {
-            i--;
-        }
-        return i;
     }
 
     private Stmt relazy(Stmt st, int s) {
@@ -775,19 +840,20 @@ public final class Parser {
 
     private Stmt ifStmt() {
         int s = start();
+        String kw = at(ELIF) ? "elif" : "if";
         advance();
         Expr test = namedExpression();
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'" + kw + "' statement", s);
         List<Stmt> orelse = List.of();
         if (at(ELIF)) {
             orelse = List.of(ifStmt());
         } else if (at(ELSE)) {
             advance();
             expect(COLON);
-            orelse = block();
+            orelse = block("'else' statement", prevEnd() - 1);
         }
-        return new Stmt.If(new TextRange(s, lastStmtEnd), test, body, orelse);
+        return new Stmt.If(blockRange(s), test, body, orelse);
     }
 
     private Stmt whileStmt() {
@@ -795,13 +861,13 @@ public final class Parser {
         advance();
         Expr test = namedExpression();
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'while' statement", s);
         List<Stmt> orelse = List.of();
         if (eat(ELSE)) {
             expect(COLON);
-            orelse = block();
+            orelse = block("'else' statement", prevEnd() - 1);
         }
-        return new Stmt.While(new TextRange(s, lastStmtEnd), test, body, orelse);
+        return new Stmt.While(blockRange(s), test, body, orelse);
     }
 
     private Stmt forStmt(int s, boolean isAsync) {
@@ -810,16 +876,16 @@ public final class Parser {
         expect(IN);
         Expr iter = starExpressions();
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'for' statement", s);
         List<Stmt> orelse = List.of();
         if (eat(ELSE)) {
             expect(COLON);
-            orelse = block();
+            orelse = block("'else' statement", prevEnd() - 1);
         }
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, s, s + 5);
         }
-        return new Stmt.For(new TextRange(s, lastStmtEnd), isAsync, target, iter, body,
+        return new Stmt.For(blockRange(s), isAsync, target, iter, body,
                 orelse);
     }
 
@@ -909,11 +975,11 @@ public final class Parser {
             } while (eat(COMMA));
         }
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'with' statement", s);
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, s, s + 5);
         }
-        return new Stmt.With(new TextRange(s, lastStmtEnd), isAsync, List.copyOf(items), body);
+        return new Stmt.With(blockRange(s), isAsync, List.copyOf(items), body);
     }
 
     private WithItem withItem() {
@@ -931,7 +997,7 @@ public final class Parser {
         int s = start();
         advance();
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'try' statement", s);
         List<ExceptHandler> handlers = new ArrayList<>();
         boolean star = false;
         boolean plain = false;
@@ -965,7 +1031,11 @@ public final class Parser {
                     if (at(AS)) {
                         throw fail("multiple exception types must be parenthesized");
                     }
-                    if (elts.size() == 2 && elts.get(1) instanceof Expr.Name && !thisStar) {
+                    Expr second = elts.size() == 2 ? elts.get(1) : null;
+                    boolean py2Target = second instanceof Expr.Name || second instanceof Expr.Tuple
+                            || second instanceof Expr.List_ || second instanceof Expr.Attribute
+                            || second instanceof Expr.Subscript;
+                    if (py2Target && !thisStar) {
                         feature(PythonFeature.EXCEPT_COMMA_NAME, tr);
                     } else {
                         feature(PythonFeature.UNPARENTHESIZED_EXCEPT, tr);
@@ -987,8 +1057,8 @@ public final class Parser {
                 plain = true;
             }
             expect(COLON);
-            List<Stmt> hb = block();
-            handlers.add(new ExceptHandler(new TextRange(hs, lastStmtEnd), type, name, hb));
+            List<Stmt> hb = block(thisStar ? "'except*' statement" : "'except' statement", hs);
+            handlers.add(new ExceptHandler(blockRange(hs), type, name, hb));
         }
         if (star && plain) {
             error("cannot have both 'except' and 'except*' on the same 'try'", new TextRange(s, s + 3));
@@ -1001,15 +1071,15 @@ public final class Parser {
             }
             advance();
             expect(COLON);
-            orelse = block();
+            orelse = block("'else' statement", prevEnd() - 1);
         }
         if (eat(FINALLY)) {
             expect(COLON);
-            fin = block();
+            fin = block("'finally' statement", prevEnd() - 1);
         } else if (handlers.isEmpty()) {
             throw fail("expected 'except' or 'finally' block");
         }
-        return new Stmt.Try(new TextRange(s, lastStmtEnd), star, body, List.copyOf(handlers), orelse, fin);
+        return new Stmt.Try(blockRange(s), star, body, List.copyOf(handlers), orelse, fin);
     }
 
     private Stmt decorated() {
@@ -1070,11 +1140,11 @@ public final class Parser {
             returns = Optional.of(ret);
         }
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("function definition", defStart);
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, defStart - 6 >= 0 ? defStart - 6 : defStart, defStart);
         }
-        return new Stmt.FunctionDef(new TextRange(s, lastStmtEnd), isAsync, name, args, body,
+        return new Stmt.FunctionDef(blockRange(s), isAsync, name, args, body,
                 decorators, returns, tps);
     }
 
@@ -1092,10 +1162,13 @@ public final class Parser {
             expect(RPAR);
             bases = List.copyOf(b);
             keywords = List.copyOf(kw);
+            if (!keywords.isEmpty() || bases.stream().anyMatch(x -> x instanceof Expr.Starred)) {
+                feature(PythonFeature.CLASS_KEYWORDS, s, prevEnd());
+            }
         }
         expect(COLON);
-        List<Stmt> body = block();
-        return new Stmt.ClassDef(new TextRange(s, lastStmtEnd), name, bases, keywords, body, decorators,
+        List<Stmt> body = block("class definition", s);
+        return new Stmt.ClassDef(blockRange(s), name, bases, keywords, body, decorators,
                 tps);
     }
 
@@ -1387,8 +1460,8 @@ public final class Parser {
             guard = Optional.of(namedExpression());
         }
         expect(COLON);
-        List<Stmt> body = block();
-        return new MatchCase(new TextRange(s, lastStmtEnd), pat, guard, body);
+        List<Stmt> body = block("'case' statement", s);
+        return new MatchCase(blockRange(s), pat, guard, body);
     }
 
     private Pattern patterns() {
@@ -1770,7 +1843,9 @@ public final class Parser {
             advance();
             count++;
         }
+        unaryChain(count);
         Expr e = comparison();
+        chain -= count;
         for (int i = count - 1; i >= 0; i--) {
             e = new Expr.UnaryOp(new TextRange(ts[mark + i], prevEnd()), UnaryOperator.NOT, e);
         }
@@ -1862,11 +1937,15 @@ public final class Parser {
     private Expr binary(int minPrec) {
         int s = start();
         Expr left = factor();
+        int added = 0;
         while (true) {
             int prec = precedence(kind());
             if (prec == 0 || prec < minPrec) {
+                chain -= added;
                 return left;
             }
+            grow(1);
+            added++;
             Operator op = binop(kind());
             if (op == Operator.MAT_MULT) {
                 feature(PythonFeature.MATRIX_MULTIPLICATION, ts[p], te[p]);
@@ -1888,13 +1967,22 @@ public final class Parser {
             advance();
             count++;
         }
+        unaryChain(count);
         Expr e = power();
+        chain -= count;
         for (int i = count - 1; i >= 0; i--) {
             UnaryOperator op = k[mark + i] == PLUS ? UnaryOperator.UADD
                     : k[mark + i] == MINUS ? UnaryOperator.USUB : UnaryOperator.INVERT;
             e = new Expr.UnaryOp(new TextRange(ts[mark + i], prevEnd()), op, e);
         }
         return e;
+    }
+
+    private void unaryChain(int count) {
+        if (count > MAX_UNARY_CHAIN) {
+            throw fail("too many nested unary operators: Python source too complex to parse");
+        }
+        grow(count);
     }
 
     private Expr power() {
@@ -1936,31 +2024,42 @@ public final class Parser {
     private Expr primary() {
         int s = start();
         Expr e = atom();
-        while (true) {
-            switch (kind()) {
-                case DOT -> {
-                    advance();
-                    String attr = expectName();
-                    e = new Expr.Attribute(r(s), e, attr, ExprContext.LOAD);
-                }
-                case LPAR -> {
-                    advance();
-                    List<Expr> args = new ArrayList<>();
-                    List<Keyword> kws = new ArrayList<>();
-                    callArguments(args, kws);
-                    expect(RPAR);
-                    e = new Expr.Call(r(s), e, List.copyOf(args), List.copyOf(kws));
-                }
-                case LSQB -> {
-                    advance();
-                    Expr slice = slices();
-                    expect(RSQB);
-                    e = new Expr.Subscript(r(s), e, slice, ExprContext.LOAD);
-                }
-                default -> {
-                    return e;
+        int added = 0;
+        try {
+            while (true) {
+                switch (kind()) {
+                    case DOT -> {
+                        grow(1);
+                        added++;
+                        advance();
+                        String attr = expectName();
+                        e = new Expr.Attribute(r(s), e, attr, ExprContext.LOAD);
+                    }
+                    case LPAR -> {
+                        grow(1);
+                        added++;
+                        advance();
+                        List<Expr> args = new ArrayList<>();
+                        List<Keyword> kws = new ArrayList<>();
+                        callArguments(args, kws);
+                        expect(RPAR);
+                        e = new Expr.Call(r(s), e, List.copyOf(args), List.copyOf(kws));
+                    }
+                    case LSQB -> {
+                        grow(1);
+                        added++;
+                        advance();
+                        Expr slice = slices();
+                        expect(RSQB);
+                        e = new Expr.Subscript(r(s), e, slice, ExprContext.LOAD);
+                    }
+                    default -> {
+                        return e;
+                    }
                 }
             }
+        } finally {
+            chain -= added;
         }
     }
 
@@ -2214,7 +2313,7 @@ public final class Parser {
                 if (at(EQUAL) && first instanceof Expr.Name) {
                     throw fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 }
-                throw fail("'(' was never closed");
+                expect(RPAR);
             }
             List<Expr> elts = new ArrayList<>();
             elts.add(first);
@@ -2271,6 +2370,15 @@ public final class Parser {
             if (eat(RBRACE)) {
                 return new Expr.Dict(r(s), List.of(), List.of());
             }
+            if (at(DOUBLESTAR) && dictUnpackComprehensionAhead()) {
+                int ds = start();
+                advance();
+                Expr unpacked = bitwiseOr();
+                feature(PythonFeature.COMPREHENSION_UNPACKING, r(ds));
+                List<Comprehension> gens = comprehensionClauses();
+                expect(RBRACE);
+                return new Expr.DictComp(r(s), unpacked, Optional.empty(), gens);
+            }
             if (at(DOUBLESTAR)) {
                 return dictRest(s, null, null);
             }
@@ -2285,7 +2393,7 @@ public final class Parser {
                 if (at(FOR) || at(ASYNC) && kind(1) == FOR) {
                     List<Comprehension> gens = comprehensionClauses();
                     expect(RBRACE);
-                    return new Expr.DictComp(r(s), first, value, gens);
+                    return new Expr.DictComp(r(s), first, Optional.of(value), gens);
                 }
                 return dictRest(s, first, value);
             }
@@ -2314,6 +2422,25 @@ public final class Parser {
             return new Expr.Set(r(s), List.copyOf(elts));
         } finally {
             leave();
+        }
+    }
+
+    /** After <code>{</code> at {@code **}: whether a {@code for} follows the unpacked operand (PEP 798). */
+    private boolean dictUnpackComprehensionAhead() {
+        int save = p;
+        long mark = diags.mark();
+        boolean wasSpec = speculating;
+        speculating = true;
+        try {
+            advance();
+            bitwiseOr();
+            return at(FOR) || at(ASYNC) && kind(1) == FOR;
+        } catch (Failure f) {
+            return false;
+        } finally {
+            speculating = wasSpec;
+            diags.reset(mark);
+            p = save;
         }
     }
 
@@ -2380,9 +2507,6 @@ public final class Parser {
                 advance();
                 ifs.add(disjunction());
             }
-            if (at(LAMBDA) || at(COMMA) && false) {
-                throw fail("invalid syntax");
-            }
             gens.add(new Comprehension(r(s), target, iter, List.copyOf(ifs), isAsync));
         }
         return List.copyOf(gens);
@@ -2412,6 +2536,18 @@ public final class Parser {
         int s = start();
         int e = te[p];
         advance();
+        if (NumberParser.tooManyDigits(src, s, e)) {
+            int digits = 0;
+            for (int i = s; i < e; i++) {
+                if (src[i] >= '0' && src[i] <= '9') {
+                    digits++;
+                }
+            }
+            error("Exceeds the limit (" + NumberParser.MAX_STR_DIGITS + " digits) for integer string conversion: "
+                    + "value has " + digits + " digits; use sys.set_int_max_str_digits() to increase the limit - "
+                    + "Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                    new TextRange(s, e));
+        }
         ConstantValue v = NumberParser.parse(src, s, e);
         return new Expr.Constant(r(s), v, Optional.empty());
     }
@@ -2632,10 +2768,5 @@ public final class Parser {
             return "named expression";
         }
         return "expression";
-    }
-
-    /** Unused helper kept minimal: converts a numeric literal's digits (exposed for tests). */
-    static BigInteger parseInt(String digits, int radix) {
-        return new BigInteger(digits, radix);
     }
 }

@@ -35,6 +35,25 @@ public final class SemanticChecker {
             "annotations");
 
     private final Diagnostics diags;
+    /** {@code from __future__ import print_function}: Python 2 then accepts print() calls of any form. */
+    private boolean printFunctionFuture;
+    /** The {@code print} name that heads a statement Python 2 reads as a print statement ({@code print >>f, x}). */
+    private Expr printStatementHead;
+
+    private static Expr py2PrintHead(Expr value) {
+        Expr v = value instanceof Expr.Tuple t && !t.elts().isEmpty() ? t.elts().get(0) : value;
+        if (v instanceof Expr.Name n && n.id().equals("print")) {
+            return n;
+        }
+        while (v instanceof Expr.BinOp b) {
+            if (b.op() == dev.anvilcheck.python.ast.Ops.Operator.RSHIFT && b.left() instanceof Expr.Name n
+                    && n.id().equals("print")) {
+                return n;
+            }
+            v = b.left();
+        }
+        return null;
+    }
 
     /** The kind of the innermost scope. */
     private enum ScopeKind { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
@@ -112,6 +131,13 @@ public final class SemanticChecker {
                     continue;
                 }
                 for (Alias a : f.names()) {
+                    if (a.name().equals("print_function")) {
+                        printFunctionFuture = true;
+                    } else if (a.name().equals("annotations")) {
+                        diags.feature(PythonFeature.FUTURE_ANNOTATIONS, a.range().start(), a.range().end());
+                    } else if (a.name().equals("generator_stop")) {
+                        diags.feature(PythonFeature.FUTURE_GENERATOR_STOP, a.range().start(), a.range().end());
+                    }
                     if (a.name().equals("braces")) {
                         error("not a chance", a.range());
                     } else if (!FUTURES.contains(a.name())) {
@@ -177,7 +203,35 @@ public final class SemanticChecker {
 
     // ------------------------------------------------------------------ statements
 
+    /** CPython's compiler gives up ("maximum recursion depth exceeded during compilation") beyond this depth. */
+    static final int MAX_AST_DEPTH = 9998;
+
+    private int astDepth;
+    private boolean tooDeepReported;
+
+    private boolean tooDeep(TextRange r) {
+        if (astDepth > MAX_AST_DEPTH) {
+            if (!tooDeepReported) {
+                tooDeepReported = true;
+                error("too many nested expressions: maximum recursion depth exceeded during compilation", r);
+            }
+            return true;
+        }
+        return false;
+    }
+
     private void stmt(Stmt s) {
+        astDepth++;
+        try {
+            if (!tooDeep(s.range())) {
+                stmtInner(s);
+            }
+        } finally {
+            astDepth--;
+        }
+    }
+
+    private void stmtInner(Stmt s) {
         if (s instanceof Stmt.FunctionDef f) {
             f.decoratorList().forEach(this::expr);
             argDefaults(f.args());
@@ -215,6 +269,7 @@ public final class SemanticChecker {
             r.value().ifPresent(this::valueExpr);
         } else if (s instanceof Stmt.Delete d) {
             d.targets().forEach(this::expr);
+            d.targets().forEach(this::bind);
         } else if (s instanceof Stmt.Assign a) {
             for (Expr t : a.targets()) {
                 targetExpr(t);
@@ -340,7 +395,9 @@ public final class SemanticChecker {
                 scope.pendingNonlocals.add(n);
             }
         } else if (s instanceof Stmt.ExprStmt e) {
+            printStatementHead = py2PrintHead(e.value());
             valueExpr(e.value());
+            printStatementHead = null;
         } else if (s instanceof Stmt.Break b) {
             if (!inLoop) {
                 error("'break' outside loop", b.range());
@@ -512,11 +569,14 @@ public final class SemanticChecker {
     }
 
     private void keywords(List<Keyword> kws) {
-        Set<String> seen = new HashSet<>();
+        if (kws.isEmpty()) {
+            return;
+        }
+        Set<String> seen = kws.size() > 1 ? new HashSet<>() : null;
         for (Keyword k : kws) {
             if (k.arg().isPresent()) {
                 String n = k.arg().get();
-                if (!seen.add(n)) {
+                if (seen != null && !seen.add(n)) {
                     error("keyword argument repeated: " + n, k.range());
                 }
                 if (n.equals("__debug__")) {
@@ -688,7 +748,21 @@ public final class SemanticChecker {
     }
 
     private void expr(Expr e) {
-        if (e instanceof Expr.Name) {
+        astDepth++;
+        try {
+            if (!tooDeep(e.range())) {
+                exprInner(e);
+            }
+        } finally {
+            astDepth--;
+        }
+    }
+
+    private void exprInner(Expr e) {
+        if (e instanceof Expr.Name n) {
+            if (n.id().equals("print") && !printFunctionFuture && n != printStatementHead) {
+                diags.feature(PythonFeature.PRINT_FUNCTION, n.range().start(), n.range().end());
+            }
             return;
         }
         if (e instanceof Expr.Constant c) {
@@ -703,7 +777,17 @@ public final class SemanticChecker {
         } else if (e instanceof Expr.Attribute a) {
             expr(a.value());
         } else if (e instanceof Expr.Call c) {
-            expr(c.func());
+            if (c.func() instanceof Expr.Name fn && fn.id().equals("print")) {
+                // print(...) is also Python 2's print statement with a parenthesized value, unless it needs
+                // keywords or unpacking
+                boolean functionOnly = !c.keywords().isEmpty()
+                        || c.args().stream().anyMatch(x -> x instanceof Expr.Starred);
+                if (functionOnly && !printFunctionFuture) {
+                    diags.feature(PythonFeature.PRINT_FUNCTION, c.range().start(), c.range().end());
+                }
+            } else {
+                expr(c.func());
+            }
             for (Expr arg : c.args()) {
                 expr(arg instanceof Expr.Starred st ? st.value() : arg);
             }
@@ -795,7 +879,8 @@ public final class SemanticChecker {
         } else if (e instanceof Expr.SetComp c) {
             comprehension("set comprehension", c.generators(), List.of(c.elt()), false);
         } else if (e instanceof Expr.DictComp c) {
-            comprehension("dict comprehension", c.generators(), List.of(c.key(), c.value()), false);
+            comprehension("dict comprehension", c.generators(),
+                    c.value().isPresent() ? List.of(c.key(), c.value().get()) : List.of(c.key()), false);
         } else if (e instanceof Expr.GeneratorExp c) {
             comprehension("generator expression", c.generators(), List.of(c.elt()), true);
         } else if (e instanceof Expr.Starred s) {
@@ -887,14 +972,6 @@ public final class SemanticChecker {
         comprehensionTargets.addAll(newly);
         for (Expr x : elts) {
             expr(x instanceof Expr.Starred st ? st.value() : x);
-        }
-        for (Comprehension g : gens) {
-            for (Expr cond : g.ifs()) {
-                if (cond instanceof Expr.NamedExpr) {
-                    // already checked
-                    break;
-                }
-            }
         }
         comprehensionTargets.removeAll(newly);
         inGenerator = savedGen;

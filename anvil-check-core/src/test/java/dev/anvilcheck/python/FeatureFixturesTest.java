@@ -1,0 +1,61 @@
+package dev.anvilcheck.python;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every {@link PythonFeature} has a fixture {@code python/features/<id>.py}: the feature is reported, the file has no
+ * syntax error, the version just below the feature's boundary rejects it and the version at the boundary accepts
+ * it (for removals: just below accepts, at rejects).
+ */
+class FeatureFixturesTest {
+
+    static String fixture(PythonFeature f) throws IOException {
+        try (InputStream in = FeatureFixturesTest.class.getResourceAsStream("/python/features/" + f.id() + ".py")) {
+            assertNotNull(in, "missing fixture python/features/" + f.id() + ".py");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    static PythonVersion below(PythonVersion v) {
+        return v.minor() == 0 ? PythonVersion.PY27 : PythonVersion.of(v.major(), v.minor() - 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PythonFeature.class)
+    void fixture_is_reported_and_gated_at_its_version(PythonFeature feature) throws IOException {
+        ParseResult r = PythonParser.parse(fixture(feature), ParseOptions.defaults());
+        assertTrue(r.hasValidSyntax(), () -> feature + ": unexpected syntax errors " + r.syntaxErrors());
+        assertTrue(r.gatedConstructs().stream().anyMatch(g -> g.feature() == feature),
+                () -> feature + " not reported; got " + r.gatedConstructs());
+        if (feature.addedIn().isPresent()) {
+            PythonVersion at = feature.addedIn().get();
+            assertFalse(r.acceptedBy(below(at)), feature + " accepted by " + below(at));
+            assertTrue(r.acceptedBy(at), () -> feature + " rejected by " + at + ": " + r.unsupportedIn(at));
+        } else {
+            PythonVersion removed = feature.removedIn().orElseThrow();
+            assertTrue(r.acceptedBy(below(removed)), feature + " rejected by " + below(removed));
+            assertFalse(r.acceptedBy(removed), feature + " accepted by " + removed);
+        }
+        assertTrue(feature.isAvailableIn(PythonVersion.PY27) == feature.availableInPython2());
+    }
+
+    @ParameterizedTest
+    @EnumSource(PythonFeature.class)
+    void every_feature_has_id_message_and_hint(PythonFeature feature) {
+        assertTrue(feature.id().matches("[a-z0-9-]+"), feature.id());
+        assertFalse(feature.message().isBlank());
+        assertFalse(feature.hint().isBlank());
+        assertTrue(feature.addedIn().isPresent() || feature.removedIn().isPresent(), feature.name());
+        if (feature.isPython2Only()) {
+            assertTrue(feature.message().toLowerCase(Locale.ROOT).contains("python 2 only"), feature.message());
+        }
+    }
+}

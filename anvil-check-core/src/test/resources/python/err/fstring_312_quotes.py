@@ -1,0 +1,2 @@
+# anvil: target-version=3.11
+x = f"{"nested"}"

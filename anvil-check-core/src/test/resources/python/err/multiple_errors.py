@@ -1,0 +1,7 @@
+def f(a b):
+    pass
+return 5
+class
+if x:
+    break
+x = 1 +

@@ -1,0 +1,3 @@
+# anvil: target-version=3.7
+if (x := 1):
+    pass

@@ -1,0 +1,1 @@
+flat = [*xs for xs in lists]

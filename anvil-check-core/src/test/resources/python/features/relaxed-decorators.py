@@ -1,0 +1,3 @@
+@buttons[0].clicked
+def f():
+    pass

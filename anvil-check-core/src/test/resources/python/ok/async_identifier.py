@@ -1,0 +1,3 @@
+# anvil: target-version=3.6
+async = 1
+await = async + 1
