@@ -34,7 +34,7 @@ OS_MODULES = {"os", "posix", "nt", "signal", "socket", "select", "errno", "resou
               "termios", "mmap", "ssl", "curses", "locale", "readline", "time", "sys", "sqlite3",
               "zlib", "subprocess", "msvcrt", "winreg", "tty", "pty", "syslog", "grp", "pwd",
               "spwd", "crypt", "ctypes", "stat", "shutil", "asyncio", "multiprocessing",
-              "platform", "hashlib", "tkinter", "uuid", "binascii", "lzma", "bz2", "dbm",
+              "platform", "hashlib", "uuid", "binascii", "lzma", "bz2", "dbm",
               "mimetypes", "selectors", "faulthandler", "_thread", "threading", "tarfile",
               "ossaudiodev", "pyexpat", "xml.parsers.expat", "unicodedata", "sysconfig", "posixpath",
               "ntpath", "decimal", "zipimport", "encodings"}
@@ -78,10 +78,15 @@ def probe(cached):
             with open(first) as f:
                 raw = json.load(f)
             for name, info in raw["modules"].items():
-                union.setdefault(name, set()).update(info.get("members", {}))
+                u = union.setdefault(name, {"m": set(), "a": {}})
+                for mem, e in info.get("members", {}).items():
+                    u["m"].add(mem)
+                    if e.get("attrs"):
+                        u["a"].setdefault(mem, set()).update(e["attrs"])
         cand = os.path.join(CACHE, "candidates.json")
         with open(cand, "w") as f:
-            json.dump({k: sorted(v) for k, v in union.items()}, f, sort_keys=True)
+            json.dump({k: {"m": sorted(v["m"]), "a": {m: sorted(a) for m, a in v["a"].items()}}
+                       for k, v in union.items()}, f, sort_keys=True)
         for full, short, path in zip(INTERPRETERS, PROBED, final):
             run_probe(full, path, cand)
     data = {}
@@ -100,6 +105,9 @@ class Version(object):
         self.imported = set()
         self.members = {}   # (module, path) -> sig or None
         self.classes = set()  # (module, classname) having attrs recorded
+        self.is_class = set()  # (module, name) that are classes
+        self.extra = {}  # (module, name) -> attributes other versions list that resolve here
+        self.inherited = {}  # (module, classname) -> names inherited from builtin bases
         self.sigs = {}      # qualified callable -> sig
         self.types = {}     # builtin type -> {attr: sig}
         for name, info in raw["modules"].items():
@@ -111,9 +119,15 @@ class Version(object):
             if info.get("imported"):
                 self.imported.add(tname)
             for mem, e in info.get("members", {}).items():
-                self._add(tname, mem, e.get("sig"))
+                # keywords of re-exported callables belong to their defining module
+                self._add(tname, mem, None if e.get("reexport") else e.get("sig"))
+                if e.get("class"):
+                    self.is_class.add((tname, mem))
+                if e.get("probed"):
+                    self.extra[(tname, mem)] = set(e.get("extra", ()))
                 if "attrs" in e:
                     self.classes.add((tname, mem))
+                    self.inherited[(tname, mem)] = set(e.get("battrs", ()))
                     for an, ae in e["attrs"].items():
                         self._add(tname, mem + "." + an, ae.get("sig"))
         for t, attrs in raw["builtin_types"].items():
@@ -143,8 +157,14 @@ class Version(object):
             cls = path.rsplit(".", 1)[0]
             if (module, cls) not in self.members:
                 return False
+            if (module, cls) in self.extra:
+                return path.rsplit(".", 1)[1] in self.extra[(module, cls)] or \
+                    path.rsplit(".", 1)[1] in self.inherited.get((module, cls), ())
             if (module, cls) not in self.classes:
-                return None
+                # a function here (threading.Timer in 2.7) has no class attributes
+                return None if (module, cls) in self.is_class else False
+            if path.rsplit(".", 1)[1] in self.inherited.get((module, cls), ()):
+                return True
         return False
 
     def method(self, typ, name):
@@ -174,8 +194,11 @@ class Version(object):
         return sig is not None and sig.get("kw")
 
 
-def fill(vec):
-    """Unknown (None) values take the nearest known value before them, else after them."""
+def fill(vec, backward_first=False):
+    """Unknown (None) values take the nearest known value before them, else after them
+    (or the other way round)."""
+    if backward_first:
+        return list(reversed(fill(list(reversed(vec)))))
     out = list(vec)
     last = None
     for i, x in enumerate(out):
@@ -240,7 +263,10 @@ def main():
     args = ap.parse_args()
     raw = probe(args.cached)
     vers = {v: Version(raw[v]) for v in PROBED}
-    doc_modules, doc_objects = docs.read_docs()
+    doc_modules, doc_objects, doc_refs = docs.read_docs()
+    ref_date = {}
+    for m, p, v in doc_refs:
+        ref_date.setdefault((m, p), v)
     doc_mod = {m["module"]: m for m in doc_modules}
     doc_obj = {}
     for o in doc_objects:
@@ -314,8 +340,18 @@ def main():
             return ((m["added"], "docs") if m and m.get("added") else (None, None))
         if key[0] == "member":
             o = doc_obj.get((key[1], key[2]))
+            if not (o and o.get("added")) and (key[1], key[2]) in ref_date:
+                return ref_date[(key[1], key[2])], "docs"
         elif key[0] == "method":
             o = doc_obj.get(("builtins", key[1] + "." + key[2]))
+            if not (o and o.get("added")) and key[1] == "bool":
+                o = doc_obj.get(("builtins", "int." + key[2]))  # bool inherits int's methods
+            if not (o and o.get("added")):
+                d = ref_date.get(("builtins", key[1] + "." + key[2]))
+                if d is None and not vers["2.7"].method(key[1], key[2]):
+                    d = ref_date.get(("builtins", "*." + key[2]))
+                if d:
+                    return d, "docs"
         else:
             owner = key[1]
             o = None
@@ -338,7 +374,10 @@ def main():
     for key in sorted(keys):
         vec = vector(key)
         py2 = vec[0]
-        py3 = fill(vec[1:])
+        # an attribute of a class whose attributes were not recorded in some version is most
+        # likely what the next version shows; a keyword whose signature was unreadable (or behind
+        # **kwargs) is dated from the first version that shows it
+        py3 = fill(vec[1:], backward_first=key[0] != "kwarg")
         if all(x is None for x in py3):
             continue
         runs = []
@@ -391,6 +430,8 @@ def main():
                     stats["doc_disagree"] += 1
         if added is None and removed is None:
             continue
+        if py2 is None and key[0] == "kwarg" and added and added != "3.0":
+            py2 = False  # a keyword that appeared in 3.x: 2.7 (signature unreadable) lacked it
         entries[key] = {"py2": py2, "added": added, "removed": removed, "source": source,
                         "gap": len(runs) > 1}
 
@@ -406,11 +447,13 @@ def main():
         removed = "3.%d" % (vkey(t[1])[1] + 1) if t and t[1] else None
         entries[key] = {"py2": m["module"] in PY2_WINDOWS_MODULES if not added else False,
                         "added": added if added or m["module"] in PY2_WINDOWS_MODULES else "3.0",
-                        "removed": removed, "platform": True, "gap": False,
+                        "removed": removed, "platform": True, "gap": False, "windows_only": True,
                         "source": "typeshed" if t and t[0] != "3.0" else "docs"}
     for o in doc_objects:
         if not o.get("platform") or o["module"] == "builtins":
             continue
+        if any(part.startswith("_") for part in o["path"].split(".")):
+            continue  # private and dunder names are not tabled
         key = ("member", o["module"], o["path"])
         if key in keys or (o.get("added") and vkey(o["added"]) < (3, 0)):
             continue
@@ -422,7 +465,8 @@ def main():
                 ("module", o["module"]) not in entries:
             continue
         entries[key] = {"py2": False if o.get("added") else None, "added": o.get("added"),
-                        "removed": None, "source": "docs", "gap": False, "platform": True}
+                        "removed": None, "source": "docs", "gap": False, "platform": True,
+                        "windows_only": windows_only}
 
     # -- typeshed module ranges for removals older than 3.6 and modules we could not probe -----
     for mod, (first, last) in typeshed.items():
@@ -474,6 +518,8 @@ def main():
             else:
                 e["added"] = added
                 e["source"] = "whatsnew"
+                if e["removed"] and vkey(e["removed"]) <= vkey(added):
+                    e["removed"] = None  # a Python 2 name that came back (turtle.fill, 3.14)
         if removed and not e["removed"]:
             e["removed"] = removed
             if "whatsnew" not in e["source"]:
@@ -512,9 +558,6 @@ def main():
             return ("module", key[1])
         if key[0] == "kwarg":
             owner = key[1]
-            best = None
-            for cand in entries:
-                pass
             parts = owner.split(".")
             for i in range(len(parts) - 1, 0, -1):
                 mk = ("member", ".".join(parts[:i]), ".".join(parts[i:]))
@@ -522,7 +565,7 @@ def main():
                     return mk
             if len(parts) == 2:
                 return ("method", parts[0], parts[1])
-            return best
+            return None
         return None
 
     def avail(key):
@@ -580,7 +623,7 @@ def main():
         else:
             pav = avail(p)
         parent_platform = entries[p]["platform"] if p in entries else False
-        if pav <= mine and not (e["platform"] and not parent_platform) and key not in listed:
+        if pav <= mine and not (e.get("windows_only") and not parent_platform) and key not in listed:
             # everywhere the parent exists, this exists too: the parent's entry says it all
             drop.add(key)
         elif key[0] == "kwarg" and e["removed"] == "3.0":

@@ -16,12 +16,13 @@ OBJECT_DIRECTIVES = {"function", "class", "method", "attribute", "data", "except
                      "classmethod", "staticmethod", "decorator", "decoratormethod",
                      "coroutinefunction", "coroutinemethod", "abstractmethod", "property"}
 DIRECTIVE = re.compile(r"^( *)\.\. ([a-z-]+)::\s*(.*)$")
+HEADING = re.compile(r"^([=\-^~\"'*+#])\1{2,}\s*$")
 VERSION = re.compile(r"^(\d)\.(\d{1,2})\b")
 EMPH = re.compile(r"(?<![*\w])\*([A-Za-z_][A-Za-z0-9_]*)\*(?![*\w])")
 PARAM_WORDS = re.compile(r"\b(parameter|parameters|argument|arguments|keyword|keywords|"
                          r"option|options|kwarg|kwargs)\b", re.I)
 ADDED_WORDS = re.compile(r"\b(added|add|new|introduced|gained)\b", re.I)
-DETAIL = re.compile(r"\*\w+\*|``|:\w+:`|\b(support|supports|supported|now|parameter|argument|"
+DETAIL = re.compile(r"\*\w+\*|\b(support|supports|supported|now|parameter|argument|"
                     r"attribute|option|flag|mode|keyword|value|format|accepts?|can)\b", re.I)
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -120,6 +121,24 @@ def new_params(text, candidates, is_added):
     return out
 
 
+REF = re.compile(r":(?:meth|attr|func|class|data|const|exc):`[~!]?([A-Za-z_][\w.]*)(?:\(\))?`")
+REF_LIST = re.compile(
+    r"^(?:The\s+)?(?::(?:meth|attr|func|class|data|const|exc):`[^`]+`(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+"
+    r"\s*(?:methods?|attributes?|functions?|classes|constants?|members?|properties)?"
+    r"\s*(?:(?:were|was|have been|has been)\s+added)?\s*\.?$")
+BUILTIN_TYPES = {"str", "bytes", "bytearray", "int", "float", "complex", "bool", "list", "tuple",
+                 "dict", "set", "frozenset", "range", "memoryview", "slice", "object", "type"}
+
+
+def reference_list(text):
+    """The names of a marker text that only lists objects (":meth:`clear` and :meth:`!copy`
+    methods."), else []."""
+    t = text.strip()
+    if not t or not REF_LIST.match(t):
+        return []
+    return REF.findall(t)
+
+
 def parse_file(path):
     page = os.path.basename(path)[:-len(".rst.txt")]
     with open(path, encoding="utf-8") as f:
@@ -128,16 +147,28 @@ def parse_file(path):
     module_platform = None
     modules = {}
     objects = []
+    refs = []  # (module, path, version) from reference-list markers
     stack = []  # open object directives: (indent, DocObject)
     seen_object = False
+    pending = None  # a bare section-level versionadded, for the section's first object
+    after_heading = False
+    headings_since_module = 0  # module-level markers only count in the module's introduction
     i = 0
     while i < len(lines):
         line = lines[i]
         m = DIRECTIVE.match(line)
         if not m:
+            if HEADING.match(line) and i > 0 and lines[i - 1].strip() and \
+                    not lines[i - 1].startswith(" "):
+                pending = None
+                after_heading = True
+                headings_since_module += 1
+            elif line.strip():
+                after_heading = False
             i += 1
             continue
         indent, name, arg = len(m.group(1)), m.group(2), m.group(3).strip()
+        was_after_heading, after_heading = after_heading, False
         while stack and stack[-1][0] >= indent:
             stack.pop()
         if name == "module":
@@ -154,6 +185,7 @@ def parse_file(path):
             modules.setdefault(module, {"module": module, "added": None,
                                         "platform": module_platform, "removed": None})
             seen_object = False
+            headings_since_module = 0
             stack = []
         elif name == "currentmodule":
             module = arg
@@ -187,6 +219,9 @@ def parse_file(path):
                     if p not in params:
                         params.append(p)
             obj = DocObject(module, objpath, name, params, indent, module_platform)
+            if pending and indent == 0:
+                obj.added = pending
+                pending = None
             objects.append(obj)
             stack.append((indent, obj))
             seen_object = True
@@ -197,7 +232,7 @@ def parse_file(path):
             if name == "availability":
                 if target is not None and target.directive not in ("class", "exception"):
                     target.platform = arg or "see docs"
-                elif module in modules and not seen_object:
+                elif module in modules and not seen_object and headings_since_module == 0:
                     modules[module]["platform"] = arg
             elif name == "deprecated-removed":
                 parts = arg.split()
@@ -207,6 +242,23 @@ def parse_file(path):
                 elif module in modules and not seen_object:
                     modules[module]["removed"] = rem
             elif ver:
+                if name == "versionadded":
+                    body = text[len(arg.split()[0]):] if arg.split() else ""
+                    for ref in reference_list(body):
+                        first = ref.split(".")[0]
+                        if module == "builtins" and "." not in ref:
+                            rpath = (target.path.split(".")[0] + "." + ref) if target is not None \
+                                else "*." + ref
+                        elif module == "builtins" or first in BUILTIN_TYPES:
+                            rpath = ref
+                        elif ref.startswith(module + "."):
+                            rpath = ref[len(module) + 1:]
+                        elif "." not in ref and target is not None and target.directive in (
+                                "class", "exception"):
+                            rpath = target.path + "." + ref
+                        else:
+                            rpath = ref
+                        refs.append(("builtins" if first in BUILTIN_TYPES else module, rpath, ver))
                 cands = target.params if target is not None else []
                 params = new_params(text, cands, name == "versionadded") \
                     if target is not None else []
@@ -215,30 +267,37 @@ def parse_file(path):
                 if params:
                     for p in params:
                         target.kwargs.setdefault(p, ver)
+                elif name == "versionadded" and target is None and indent == 0 and \
+                        (seen_object or was_after_heading) and not detail.strip():
+                    pending = ver  # "ChainMap objects" / ".. versionadded:: 3.3" / ".. class::"
                 elif name == "versionadded":
                     if target is not None:
                         if target.added is None and not DETAIL.search(detail):
                             target.added = ver
-                    elif module in modules and not seen_object and modules[module]["added"] is None:
+                    elif module in modules and not seen_object and headings_since_module == 0 \
+                            and modules[module]["added"] is None:
                         modules[module]["added"] = ver
         i += 1
-    return list(modules.values()), [o.as_dict() for o in objects]
+    return list(modules.values()), [o.as_dict() for o in objects], refs
 
 
 def read_docs(root=DOC_ROOT):
-    mods, objs = [], []
+    """Returns (modules, objects, refs): refs are (module, path, version) triples from markers
+    that list the objects they date instead of sitting in their body."""
+    mods, objs, refs = [], [], []
     for fn in sorted(os.listdir(root)):
         if fn.endswith(".rst.txt"):
-            m, o = parse_file(os.path.join(root, fn))
+            m, o, r = parse_file(os.path.join(root, fn))
             mods.extend(m)
             objs.extend(o)
-    return mods, objs
+            refs.extend(r)
+    return mods, objs, refs
 
 
 if __name__ == "__main__":
     import json
     import sys
-    mods, objs = read_docs()
+    mods, objs, refs = read_docs()
     print(len(mods), len(objs), sum(1 for o in objs if o["added"]),
           sum(len(o["kwargs"]) for o in objs), file=sys.stderr)
     json.dump({"modules": mods, "objects": objs}, sys.stdout, indent=0, sort_keys=True)

@@ -28,7 +28,9 @@ SKIP_COMPONENTS = set(["test", "tests", "idle_test", "__main__", "__phello__", "
 # Packages whose submodules are not tabled (codecs, the IDLE application, bundled wheels).
 NO_SUBMODULES = set(["encodings", "idlelib", "ensurepip", "lib2to3.fixes", "pydoc_data"])
 # Modules never imported (side effects), only found.
-NO_IMPORT = set(["antigravity", "this", "idlelib", "turtledemo"])
+NO_IMPORT = set(["antigravity", "this", "idlelib", "turtledemo",
+                 # importing Tix adds the tix Form methods to every tkinter widget class
+                 "tkinter.tix", "Tix"])
 
 BUILTIN_TYPES_PY3 = ["str", "bytes", "bytearray", "int", "float", "complex", "bool", "list",
                      "tuple", "dict", "set", "frozenset", "range", "memoryview", "slice",
@@ -58,6 +60,11 @@ def stdlib_dirs():
     dyn = os.path.join(base, "lib-dynload")
     if os.path.isdir(dyn):
         dirs.append(dyn)
+    # Python 2.7 keeps part of its library in lib-tk, plat-linux2, ... on sys.path
+    for p in sys.path:
+        if p and p.startswith(base + os.sep) and os.path.isdir(p) and p not in dirs and \
+                "site-packages" not in p and "dist-packages" not in p:
+            dirs.append(p)
     return dirs
 
 
@@ -190,8 +197,21 @@ def class_members(cls):
             continue
         for n, v in items:
             if public(n) and n not in out:
+                try:
+                    getattr(cls, n)  # a DynamicClassAttribute (Enum.name) is not a class attribute
+                except BaseException:
+                    continue
                 out[n] = v
     return out
+
+
+def builtin_attrs(cls, own):
+    """Public names the class gets from builtin bases (ImportError.name, int.bit_count, ...)."""
+    try:
+        names = dir(cls)
+    except BaseException:
+        return []
+    return sorted(n for n in names if public(n) and n not in own)
 
 
 def related(modname, objmod):
@@ -223,6 +243,20 @@ def defines(modname, objmod):
     return bare == modname or bare == modname.split(".")[-1] or bare.startswith(modname + ".")
 
 
+def defines_class(modname, cls):
+    """defines() for a class; C classes without a dotted name report the module 'builtins'."""
+    om = owner_module(cls)
+    if defines(modname, om):
+        return True
+    if om in builtin_module_names() and modname not in ("builtins", "__builtin__"):
+        if PY2:
+            import __builtin__ as bmod
+        else:
+            import builtins as bmod
+        return getattr(bmod, getattr(cls, "__name__", ""), None) is not cls
+    return False
+
+
 def probe_module(mod):
     name = mod.__name__
     try:
@@ -250,6 +284,8 @@ def probe_module(mod):
         if allset is not None and n not in allset and not related(name, om):
             continue
         entry = {}
+        if om is not None and not defines(name, om) and name not in ("builtins", "__builtin__"):
+            entry["reexport"] = True  # imported from another module (ssl.namedtuple)
         if callable(obj):
             sig = params_of(obj)
             if sig is not None:
@@ -259,9 +295,11 @@ def probe_module(mod):
             if is_enum(obj):
                 entry["enum"] = True
                 entry.pop("sig", None)
-        if inspect.isclass(obj) and defines(name, om):
+        if inspect.isclass(obj) and defines_class(name, obj):
             attrs = {}
-            for an, av in class_members(obj).items():
+            own = class_members(obj)
+            entry["battrs"] = builtin_attrs(obj, own)
+            for an, av in own.items():
                 a = {}
                 if callable(av) or isinstance(av, (staticmethod, classmethod)):
                     fn = getattr(obj, an, None)
@@ -302,21 +340,47 @@ def probe_builtin_types():
     return out
 
 
-def probe_candidates(mod, names, members):
-    """Names other versions list that dir() does not show here: a module __getattr__ (PEP 562)
-    may still serve them, as collections.Mapping in 3.7-3.9."""
-    for n in names:
+def quiet_getattr(obj, name):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return getattr(obj, name)
+
+
+def probe_candidates(mod, cand, members):
+    """Ask for the names other versions list. A module __getattr__ (PEP 562) serves names dir()
+    does not show (collections.Mapping in 3.7-3.9); attribute lookups on a member answer for
+    class attributes other versions have ("extra": the ones that resolve here, e.g. typing.Dict
+    forwarding to dict in 3.7+)."""
+    for n in cand.get("m", []):
         if n in members:
             continue
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                obj = getattr(mod, n)
+            obj = quiet_getattr(mod, n)
         except BaseException:
             continue
         if isinstance(obj, types.ModuleType):
             continue
-        members[n] = {"lazy": True}
+        members[n] = {"lazy": True, "class": inspect.isclass(obj)}
+    for n, attrs in cand.get("a", {}).items():
+        if n not in members:
+            continue
+        try:
+            obj = quiet_getattr(mod, n)
+        except BaseException:
+            continue
+        entry = members[n]
+        known = entry.get("attrs", {})
+        extra = []
+        for a in attrs:
+            if a in known:
+                continue
+            try:
+                quiet_getattr(obj, a)
+            except BaseException:
+                continue
+            extra.append(a)
+        entry["probed"] = True
+        entry["extra"] = sorted(extra)
 
 
 def main():
@@ -352,7 +416,7 @@ def main():
             if top != "encodings":
                 try:
                     info["members"] = probe_module(mod)
-                    probe_candidates(mod, candidates.get(name, []), info["members"])
+                    probe_candidates(mod, candidates.get(name, {}), info["members"])
                 except BaseException as e:  # keep going; the module is still found
                     info["error"] = repr(e)
         result["modules"][name] = info

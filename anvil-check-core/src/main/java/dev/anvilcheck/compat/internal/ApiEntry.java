@@ -16,8 +16,10 @@ import java.util.Optional;
  * <p>Instances are immutable and thread-safe.
  *
  * @param kind what the entry describes
- * @param name the qualified name: {@code math.prod}, {@code str.removeprefix},
- *     {@code subprocess.run(capture_output)}, {@code tomllib}
+ * @param owner the module of a member, the builtin type of a method, the qualified callable of a
+ *     keyword argument ({@code subprocess.run}); empty for a module
+ * @param name the name within the owner: {@code prod}, {@code Path.is_relative_to},
+ *     {@code removeprefix}, {@code capture_output}; for a module its dotted name
  * @param added the first Python 3 version that has it; empty when every Python 3 version has it
  * @param removed the first version that no longer has it; empty when it was never removed
  * @param platformDependent whether it exists only on some platforms or builds (Windows-only
@@ -28,6 +30,7 @@ import java.util.Optional;
  */
 public record ApiEntry(
         ApiKind kind,
+        String owner,
         String name,
         Optional<PythonVersion> added,
         Optional<PythonVersion> removed,
@@ -38,10 +41,25 @@ public record ApiEntry(
     /** Checks that no component is null. */
     public ApiEntry {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(added, "added");
         Objects.requireNonNull(removed, "removed");
         Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * Returns the qualified name used in reports: {@code math.prod}, {@code str.removeprefix},
+     * {@code subprocess.run(capture_output)}, {@code tomllib}.
+     *
+     * @return the qualified name
+     */
+    public String qualifiedName() {
+        return switch (kind) {
+            case MODULE -> name;
+            case MEMBER, METHOD -> owner + "." + name;
+            case KWARG -> owner + "(" + name + ")";
+        };
     }
 
     /**

@@ -106,8 +106,8 @@ public final class StdlibApiTable {
                 ApiKind kind = ApiKind.ofLabel(f[0]);
                 String owner = f[1];
                 String name = f[2];
-                ApiEntry e = new ApiEntry(kind, qualified(kind, owner, name), version(f[3]), version(f[4]),
-                        yes(f[6]), yes(f[5]), f[7]);
+                ApiEntry e = new ApiEntry(kind, owner, name, version(f[3]), version(f[4]), yes(f[6]),
+                        yes(f[5]), f[7]);
                 if (byKey.put(key(kind, owner, name), e) != null) {
                     throw new IllegalStateException("duplicate row");
                 }
@@ -131,14 +131,6 @@ public final class StdlibApiTable {
 
     private static Optional<PythonVersion> version(String s) {
         return s.isEmpty() ? Optional.empty() : Optional.of(PythonVersion.parse(s));
-    }
-
-    private static String qualified(ApiKind kind, String owner, String name) {
-        return switch (kind) {
-            case MODULE -> name;
-            case MEMBER, METHOD -> owner + "." + name;
-            case KWARG -> owner + "(" + name + ")";
-        };
     }
 
     private static String key(ApiKind kind, String owner, String name) {

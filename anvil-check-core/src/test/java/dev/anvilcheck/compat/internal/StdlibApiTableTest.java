@@ -110,6 +110,8 @@ class StdlibApiTableTest {
         "member, os,                  scandir,                    3.5,  -",
         "member, sys,                 breakpointhook,             3.7,  -",
         "method, dict,                has_key,                    -,    3.0",
+        "method, list,                copy,                       3.3,  -",
+        "method, range,               start,                      3.3,  -",
     })
     void knownFacts(String kind, String owner, String name, String added, String removed) {
         ApiEntry e = lookup(kind, owner, name).orElseThrow(
@@ -135,10 +137,12 @@ class StdlibApiTableTest {
     @Test
     void qualifiedNamesAndPython27() {
         ApiEntry run = TABLE.kwarg("subprocess.run", "capture_output").orElseThrow();
-        assertEquals("subprocess.run(capture_output)", run.name());
+        assertEquals("subprocess.run(capture_output)", run.qualifiedName());
+        assertEquals("subprocess.run", run.owner());
+        assertEquals("capture_output", run.name());
         assertEquals(ApiKind.KWARG, run.kind());
         ApiEntry od = TABLE.member("collections", "OrderedDict").orElseThrow();
-        assertEquals("collections.OrderedDict", od.name());
+        assertEquals("collections.OrderedDict", od.qualifiedName());
         assertTrue(od.availableIn(PythonVersion.PY27), "2.7 had OrderedDict");
         assertFalse(od.availableIn(PythonVersion.PY30), "3.0 did not");
         assertTrue(od.availableIn(PythonVersion.of(3, 1)));
@@ -164,11 +168,15 @@ class StdlibApiTableTest {
                 + TABLE.count(ApiKind.METHOD) + TABLE.count(ApiKind.KWARG));
         Set<String> names = new HashSet<>();
         for (ApiEntry e : TABLE.entries()) {
-            assertTrue(names.add(e.kind() + " " + e.name()), "duplicate " + e.name());
+            assertTrue(names.add(e.kind() + " " + e.qualifiedName()), "duplicate " + e.qualifiedName());
             e.added().ifPresent(a -> e.removed().ifPresent(r -> assertTrue(a.before(r),
-                    e.name() + " added " + a + " not before removed " + r)));
+                    e.qualifiedName() + " added " + a + " not before removed " + r)));
             assertFalse(e.added().isEmpty() && e.removed().isEmpty() && e.inPython27()
-                    && !e.platformDependent(), "entry without information: " + e.name());
+                    && !e.platformDependent(), "entry without information: " + e.qualifiedName());
+            assertFalse(e.inPython27() && e.added().equals(Optional.of(PythonVersion.PY30)),
+                    "2.7 and 3.0 both have it, so 3.0 is no addition: " + e.qualifiedName());
+            assertFalse(e.added().isEmpty() && e.removed().isEmpty() && !e.inPython27(),
+                    "absent from 2.7 needs an added version: " + e.qualifiedName());
         }
     }
 
