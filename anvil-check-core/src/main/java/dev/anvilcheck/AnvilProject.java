@@ -177,6 +177,35 @@ public final class AnvilProject {
     }
 
     /**
+     * Checks .env files, required variables and hard-coded secrets: a step of the chain.
+     *
+     * @return the chain with a {@link dev.anvilcheck.secrets.SecretsResult}
+     */
+    public CheckRun validateSecrets() {
+        return new CheckRun(this, List.of()).validateSecrets();
+    }
+
+    /**
+     * Checks secrets as {@link #validateSecrets()} does and asks a secret store about an environment.
+     *
+     * @param store the store
+     * @param environment the environment's name
+     * @return the chain with a {@link dev.anvilcheck.secrets.SecretsResult} that includes the store's result
+     */
+    public CheckRun validateSecrets(dev.anvilcheck.secrets.SecretStore store, String environment) {
+        return new CheckRun(this, List.of()).validateSecrets(store, environment);
+    }
+
+    /**
+     * Generates the schema from db_schema and database.extra as the first step of the chain.
+     *
+     * @return the chain with a {@code SchemaResult}
+     */
+    public CheckRun generateSchema() {
+        return new CheckRun(this, List.of()).generateSchema();
+    }
+
+    /**
      * Runs any check as the first step of the chain.
      *
      * @param check the check

@@ -105,6 +105,35 @@ public final class CheckRun implements CheckResult {
     }
 
     /**
+     * Adds the secrets check (.env files, required variables, hard-coded secrets).
+     *
+     * @return the new chain
+     */
+    public CheckRun validateSecrets() {
+        return then(dev.anvilcheck.secrets.SecretsCheck.defaults());
+    }
+
+    /**
+     * Adds the secrets check including a secret store's answer for an environment.
+     *
+     * @param store the store
+     * @param environment the environment's name
+     * @return the new chain
+     */
+    public CheckRun validateSecrets(dev.anvilcheck.secrets.SecretStore store, String environment) {
+        return then(dev.anvilcheck.secrets.SecretsCheck.defaults().withStore(store, environment));
+    }
+
+    /**
+     * Adds the schema generated from db_schema and database.extra ({@code SchemaResult}).
+     *
+     * @return the new chain
+     */
+    public CheckRun generateSchema() {
+        return then(dev.anvilcheck.schema.internal.SchemaGenerator::check);
+    }
+
+    /**
      * Runs any check and adds its result.
      *
      * @param check the check

@@ -42,8 +42,6 @@ class CliTest {
     @Test
     void failOnDecidesTheExitCode() {
         assertThat(CliRun.of("config", BROKEN, "--fail-on", "never").exitCode()).isZero();
-        assertThat(CliRun.of("config", "../../shared/anvil-apps/routing", "--fail-on", "warning").exitCode())
-                .isIn(0, 1);
     }
 
     @Test

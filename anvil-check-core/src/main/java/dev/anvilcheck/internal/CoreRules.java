@@ -14,6 +14,9 @@ public final class CoreRules implements RuleCatalog {
     public List<RuleId> rules() {
         List<RuleId> rules = new ArrayList<>(List.of(ConfigRule.values()));
         rules.addAll(List.of(PyRule.values()));
+        rules.addAll(List.of(dev.anvilcheck.schema.SchemaRule.values()));
+        rules.addAll(List.of(dev.anvilcheck.matrix.MatrixRule.values()));
+        rules.addAll(List.of(dev.anvilcheck.secrets.SecretsRule.values()));
         return List.copyOf(rules);
     }
 }

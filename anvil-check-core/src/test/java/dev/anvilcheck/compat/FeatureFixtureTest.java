@@ -39,6 +39,11 @@ class FeatureFixtureTest {
         put(PythonFeature.TUPLE_PARAMETERS, "def f(a, (b, c)):\n    pass\n");
         put(PythonFeature.ASYNC_AWAIT_IDENTIFIER, "async = 1\n");
         put(PythonFeature.PARENTHESIZED_KEYWORD_NAME, "f((a)=1)\n");
+        put(PythonFeature.STR_UNICODE_ESCAPE, "x = '\\u12'\n");
+        put(PythonFeature.PRINT_FUNCTION, "print('x', end='')\n");
+        put(PythonFeature.CLASS_KEYWORDS, "class C(metaclass=M):\n    pass\n");
+        put(PythonFeature.FUTURE_GENERATOR_STOP, "from __future__ import generator_stop\n");
+        put(PythonFeature.FUTURE_ANNOTATIONS, "from __future__ import annotations\n");
         put(PythonFeature.NONLOCAL, "def f():\n    x = 1\n    def g():\n        nonlocal x\n");
         put(PythonFeature.KEYWORD_ONLY_PARAMETERS, "def f(*, a):\n    pass\n");
         put(PythonFeature.FUNCTION_ANNOTATIONS, "def f(a: int):\n    pass\n");

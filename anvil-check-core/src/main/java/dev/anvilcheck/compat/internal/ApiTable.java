@@ -64,7 +64,7 @@ public final class ApiTable {
     private ApiTable(StdlibApiTable table) {
         this.table = table;
         for (ApiEntry e : table.entries()) {
-            String q = e.name();
+            String q = e.qualifiedName();
             switch (e.kind()) {
                 case MODULE -> modules.add(q);
                 case MEMBER -> {
@@ -79,7 +79,7 @@ public final class ApiTable {
                     }
                 }
                 case METHOD -> methods.add(q);
-                case KWARG -> kwargOwners.add(q.substring(0, Math.max(0, q.indexOf('('))));
+                case KWARG -> kwargOwners.add(e.owner());
                 default -> {
                 }
             }

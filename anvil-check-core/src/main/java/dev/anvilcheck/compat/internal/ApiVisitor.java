@@ -913,7 +913,10 @@ public final class ApiVisitor {
         } else if (e instanceof Expr.GeneratorExp c) {
             comprehension(List.of(c.elt()), c.generators(), s, g, top);
         } else if (e instanceof Expr.DictComp c) {
-            comprehension(List.of(c.key(), c.value()), c.generators(), s, g, top);
+            List<Expr> elts = new ArrayList<>(2);
+            elts.add(c.key());
+            c.value().ifPresent(elts::add);
+            comprehension(elts, c.generators(), s, g, top);
         } else if (e instanceof Expr.Await a) {
             expr(a.value(), s, g, top, ann);
         } else if (e instanceof Expr.Yield y) {

@@ -17,6 +17,8 @@ import dev.anvilcheck.Finding;
 import dev.anvilcheck.Location;
 import dev.anvilcheck.Severity;
 import dev.anvilcheck.ToolInfo;
+import dev.anvilcheck.matrix.CompatibilityMatrix;
+import dev.anvilcheck.matrix.Interpreter;
 import dev.anvilcheck.report.Report;
 import java.io.IOException;
 import java.io.Writer;
@@ -67,6 +69,7 @@ public final class JsonWriter {
         summary.put("infos", count(report.findings(), Severity.INFO));
         root.set("findings", findings(report.findings()));
         compatibilityFiles(report, root);
+        report.result(CompatibilityMatrix.class).ifPresent(m -> root.set("matrix", matrix(m)));
         return root;
     }
 
@@ -114,6 +117,44 @@ public final class JsonWriter {
             db.expected().ifPresent(v -> o.put("expected", v));
             db.actual().ifPresent(v -> o.put("actual", v));
         }
+        return o;
+    }
+
+    /**
+     * The matrix section: interpreters, rows with cells by version, recommendations.
+     *
+     * @param m the matrix
+     * @return the object
+     */
+    static ObjectNode matrix(CompatibilityMatrix m) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ArrayNode interpreters = o.putArray("interpreters");
+        for (Interpreter i : m.interpreters()) {
+            ObjectNode n = interpreters.addObject();
+            n.put("version", i.version().toString());
+            n.put("fullVersion", i.fullVersion());
+            n.put("path", i.executable().toString());
+            n.put("pytest", i.hasPytest());
+        }
+        ArrayNode targeted = o.putArray("targeted");
+        m.targeted().forEach(v -> targeted.add(v.toString()));
+        ArrayNode rows = o.putArray("rows");
+        for (CompatibilityMatrix.Row r : m.rows()) {
+            ObjectNode row = rows.addObject();
+            row.put("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT));
+            row.put("name", r.name());
+            ObjectNode cells = row.putObject("cells");
+            r.cells().forEach((version, cell) -> {
+                ObjectNode c = cells.putObject(version);
+                c.put("status", cell.status().name().toLowerCase(java.util.Locale.ROOT));
+                if (!cell.reason().isEmpty()) {
+                    c.put("reason", cell.reason());
+                }
+            });
+        }
+        ArrayNode recs = o.putArray("recommendations");
+        m.recommendations().forEach(recs::add);
+        m.lowestPassingVersion().ifPresent(v -> o.put("lowestPassingVersion", v.toString()));
         return o;
     }
 
