@@ -206,6 +206,15 @@ public final class AnvilProject {
     }
 
     /**
+     * Runs the Anvil cross-checks as the first step of the chain ({@link dev.anvilcheck.anvil.AnvilResult}).
+     *
+     * @return the chain with the result
+     */
+    public CheckRun checkAnvil() {
+        return new CheckRun(this, List.of()).checkAnvil();
+    }
+
+    /**
      * Runs any check as the first step of the chain.
      *
      * @param check the check

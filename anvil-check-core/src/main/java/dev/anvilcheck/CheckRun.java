@@ -134,6 +134,16 @@ public final class CheckRun implements CheckResult {
     }
 
     /**
+     * Adds the Anvil cross-checks: code against anvil.yaml and form templates, server requirements against the
+     * server's Python ({@link dev.anvilcheck.anvil.AnvilResult}).
+     *
+     * @return the new chain
+     */
+    public CheckRun checkAnvil() {
+        return then(dev.anvilcheck.anvil.AnvilCheck.fromConfig());
+    }
+
+    /**
      * Runs any check and adds its result.
      *
      * @param check the check

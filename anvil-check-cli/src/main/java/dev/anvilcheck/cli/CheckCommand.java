@@ -30,7 +30,7 @@ final class CheckCommand extends ProjectCommand {
 
     @Override
     CheckRun run(AnvilProject project) {
-        CheckRun run = project.validateConfig().checkCompatibility().generateSchema();
+        CheckRun run = project.validateConfig().checkCompatibility().checkAnvil().generateSchema();
         if (common.env != null) {
             run = withEnvironment(project, run, common.env);
         } else {

@@ -16,9 +16,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "anvil-check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks an Anvil app before it deploys: Python compatibility, anvil.yaml, secrets, database.",
-        subcommands = {CheckCommand.class, ConfigCommand.class, MatrixCommand.class, PythonCommand.class,
-                RulesCommand.class,
-                SchemaCommand.class, DbCommand.class, SecretsCommand.class, VaultCommand.class},
+        subcommands = {CheckCommand.class, ConfigCommand.class, AnvilCommand.class, MatrixCommand.class,
+                PythonCommand.class, RulesCommand.class, SchemaCommand.class, DbCommand.class, SecretsCommand.class,
+                VaultCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage error, or PATH missing, unreadable or not an Anvil app",

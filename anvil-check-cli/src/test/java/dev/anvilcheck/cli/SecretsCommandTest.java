@@ -31,9 +31,9 @@ class SecretsCommandTest {
     @Test
     void requiredVariableMissingFailsAndNamesIt() {
         SecretsCommand.environment = Map::of;
-        CliRun r = CliRun.of("secrets", CliTest.SAMPLE, "--format", "json");
+        CliRun r = CliRun.of("secrets", CliTest.BROKEN, "--format", "json");
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.out()).contains("\"SE203\"").contains("DATABASE_URL");
+        assertThat(r.out()).contains("\"SE203\"").contains("API_PORT");
     }
 
     @Test

@@ -17,6 +17,7 @@ public final class CoreRules implements RuleCatalog {
         rules.addAll(List.of(dev.anvilcheck.schema.SchemaRule.values()));
         rules.addAll(List.of(dev.anvilcheck.matrix.MatrixRule.values()));
         rules.addAll(List.of(dev.anvilcheck.secrets.SecretsRule.values()));
+        rules.addAll(List.of(dev.anvilcheck.anvil.AnvilRule.values()));
         return List.copyOf(rules);
     }
 }

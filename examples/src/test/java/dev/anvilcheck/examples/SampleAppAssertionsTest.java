@@ -39,9 +39,9 @@ class SampleAppAssertionsTest {
     @AnvilProjectTest("broken-app")
     void the_broken_app_trips_the_planted_problems_where_they_are(CheckRun run) {
         assertThat(run)
-                .hasFinding(ConfigRule.COLUMN_TYPE).hasFindingAt("anvil.yaml", 40)
-                .hasFinding(ConfigRule.LINK_TARGET).hasFindingAt("anvil.yaml", 41)
-                .hasFinding(ConfigRule.DUPLICATE_KEY).hasFindingAt("anvil.yaml", 62)
+                .hasFinding(ConfigRule.COLUMN_TYPE).hasFindingAt("anvil.yaml", 43)
+                .hasFinding(ConfigRule.LINK_TARGET).hasFindingAt("anvil.yaml", 44)
+                .hasFinding(ConfigRule.DUPLICATE_KEY).hasFindingAt("anvil.yaml", 75)
                 .findings()
                 .filteredOn(f -> f.location().map(l -> l.path().equals("anvil-check.yaml")).orElse(false))
                 .hasSize(4)
@@ -55,7 +55,7 @@ class SampleAppAssertionsTest {
         Assertions.assertThat(failure).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("to have no errors but found 20:")
                 .hasMessageContaining("  anvil-check.yaml:2:")
-                .hasMessageContaining("  anvil.yaml:40:")
+                .hasMessageContaining("  anvil.yaml:43:")
                 .hasMessageContaining(" error AY020 ")
                 .hasMessageNotContaining("warning AY011")
                 .hasMessageNotContaining("... and");

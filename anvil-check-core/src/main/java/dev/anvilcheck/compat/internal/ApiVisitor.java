@@ -163,6 +163,7 @@ public final class ApiVisitor {
     private final Map<String, Range> versionFlags = new HashMap<>();
     private final List<String> starModules = new ArrayList<>();
     private final Set<String> importedModules = new HashSet<>();
+    private final Set<String> clientReported = new HashSet<>();
     private boolean lazyAnnotations;
     private Scope module;
 
@@ -806,7 +807,9 @@ public final class ApiVisitor {
         }
         for (String m : Runtimes.SERVER_ONLY_ANVIL_MODULES) {
             if (symbol.equals(m) || symbol.startsWith(m + ".")) {
-                use(UseKind.CLIENT_SERVER_ONLY, m, Optional.empty(), Optional.empty(), range, g, top);
+                if (clientReported.add(m)) {
+                    use(UseKind.CLIENT_SERVER_ONLY, m, Optional.empty(), Optional.empty(), range, g, top);
+                }
                 return;
             }
         }
