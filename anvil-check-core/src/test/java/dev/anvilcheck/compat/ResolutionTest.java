@@ -64,6 +64,9 @@ class ResolutionTest {
             def f(x: int ¦ None): pass;                                   3.9; SERVER; PY203:X ¦ Y
             import subprocess|subprocess.run(['a'], capture_output=True); 3.6; SERVER; PY202:subprocess.run(capture_output=)
             import subprocess|subprocess.run(['a'], capture_output=True); 3.7; SERVER;
+            x = 'aaa'.replace('a', 'b', count=1);                         3.12; SERVER; PY202:str.replace(count=)
+            x = 'aaa'.replace('a', 'b', count=1);                         3.13; SERVER;
+            x = open('f', opener=o);                                      3.2; SERVER; PY202:open(opener=)
             import sys, math|if sys.version_info >= (3, 8):|    math.prod([1]); 3.7; SERVER;
             import sys, math|if sys.version_info > (3, 7):|    math.prod([1]); 3.7; SERVER; PY201:math.prod
             import sys, math|if sys.version_info[:2] > (3, 7):|    math.prod([1]); 3.7; SERVER;

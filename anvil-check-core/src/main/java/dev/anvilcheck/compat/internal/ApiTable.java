@@ -33,7 +33,7 @@ public final class ApiTable {
          */
         public String symbol() {
             if (kind.equals("kwarg")) {
-                return owner + "(" + name + "=)";
+                return (owner.startsWith("builtins.") ? owner.substring(9) : owner) + "(" + name + "=)";
             }
             if (owner.isEmpty()) {
                 return name;

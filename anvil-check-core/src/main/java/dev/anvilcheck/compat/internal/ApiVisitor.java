@@ -1179,6 +1179,9 @@ public final class ApiVisitor {
             return;
         }
         String callable = String.join(".", ch.parts);
+        if (ch.parts.size() == 3 && ch.parts.get(0).equals("builtins")) {
+            callable = ch.parts.get(1) + "." + ch.parts.get(2);
+        }
         for (Keyword k : c.keywords()) {
             if (k.arg().isEmpty()) {
                 continue;
