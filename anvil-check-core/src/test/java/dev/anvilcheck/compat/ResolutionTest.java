@@ -46,6 +46,12 @@ class ResolutionTest {
             x = (5).bit_count();                                          3.9; SERVER; PY201:int.bit_count
             x = str(y).removesuffix('a');                                 3.8; SERVER; PY201:str.removesuffix
             x = str.removeprefix(s, 'a');                                 3.8; SERVER; PY201:str.removeprefix
+            s = 'ab'|t = s.removeprefix('a');                             3.8; SERVER; PY201:str.removeprefix
+            def f():|    s = str(1)|    return s.removesuffix('a');        3.8; SERVER; PY201:str.removesuffix
+            s = 'ab'|s = 1|t = s.removeprefix('a');                       3.8; SERVER;
+            s = 'ab'|for s in x:|    pass|t = s.removeprefix('a');        3.8; SERVER;
+            def f(s):|    s = 'a'|    return s.removeprefix('a');         3.8; SERVER;
+            n = 5|x = n.bit_count();                                      3.9; SERVER; PY201:int.bit_count
             x = breakpoint();                                             3.6; SERVER; PY201:breakpoint
             x = anext(it);                                                3.9; SERVER; PY201:anext
             def anext(it): pass|x = anext(it);                            3.9; SERVER;

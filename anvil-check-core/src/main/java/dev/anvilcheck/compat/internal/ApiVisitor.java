@@ -93,6 +93,15 @@ public final class ApiVisitor {
     private record Bind(String qualified, int known, boolean local) {
         static final Bind LOCAL = new Bind("", 0, true);
         static final Bind AMBIGUOUS = new Bind("", 0, true);
+
+        /** A local always assigned a value of one builtin type ({@code s = "x"}): {@code qualified} is the type. */
+        static Bind typed(String type) {
+            return new Bind(type, 0, true);
+        }
+
+        boolean isTyped() {
+            return local && !qualified.isEmpty();
+        }
     }
 
     private static final class Scope {
@@ -111,7 +120,8 @@ public final class ApiVisitor {
             if (old == null) {
                 names.put(name, b);
             } else if (!old.equals(b)) {
-                names.put(name, old.local() && old != Bind.AMBIGUOUS && b.local() ? old : Bind.AMBIGUOUS);
+                boolean plainLocals = old.local() && b.local() && !old.isTyped() && !b.isTyped();
+                names.put(name, plainLocals && old != Bind.AMBIGUOUS ? old : Bind.AMBIGUOUS);
             }
         }
     }
@@ -204,8 +214,15 @@ public final class ApiVisitor {
         } else if (st instanceof Stmt.ClassDef c) {
             s.bind(c.name(), Bind.LOCAL);
         } else if (st instanceof Stmt.Assign a) {
-            for (Expr t : a.targets()) {
-                bindTarget(t, s);
+            String type = a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name ? literalType(a.value(), s)
+                    : null;
+            if (type != null) {
+                Expr.Name n = (Expr.Name) a.targets().get(0);
+                (s.globals.contains(n.id()) ? module : s).bind(n.id(), Bind.typed(type));
+            } else {
+                for (Expr t : a.targets()) {
+                    bindTarget(t, s);
+                }
             }
             if (s == module && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n) {
                 versionRange(a.value()).ifPresent(r -> versionFlags.put(n.id(), r));
@@ -1036,6 +1053,12 @@ public final class ApiVisitor {
         int known;
         if (cur instanceof Expr.Name n) {
             Optional<Bind> b = lookup(n.id(), s);
+            if (b.isPresent() && b.get().isTyped() && !attrs.isEmpty()) {
+                parts.add("builtins");
+                parts.add(b.get().qualified());
+                parts.addAll(attrs);
+                return new Chain(parts, 2);
+            }
             if (b.isPresent()) {
                 if (b.get().local()) {
                     return null;
