@@ -55,11 +55,8 @@ class InterpreterOracleTest {
      * other difference.
      */
     static final Map<String, String> KNOWN = Map.of(
-            "python3.10/test/test_tokenize.py", "FSTRING_PEP701 reported for an f-string that 3.6-3.11 accept",
             "python3.11/test/test_coroutines.py", "async comprehension inside a sync comprehension (3.11) is not "
                     + "a PythonFeature yet",
-            "python3.13/_pyrepl/completing_reader.py", "'from __future__ import annotations' (3.7) is not a "
-                    + "PythonFeature yet",
             "python3.13/test/test_asyncgen.py", "an async generator expression in a sync function (3.7) is not a "
                     + "PythonFeature yet");
 
