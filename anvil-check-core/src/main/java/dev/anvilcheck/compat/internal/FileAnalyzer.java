@@ -198,7 +198,7 @@ public final class FileAnalyzer {
                 && (target.isEmpty() || target.get().lowest().major() == 3)) {
             return null;
         }
-        Location loc = location(path, lines, g.range());
+        LazyLocation loc = new LazyLocation(path, lines, g.range());
         Optional<PythonVersion> last = f.removedIn().map(ApiVisitor::previous);
         if (f == PythonFeature.EXCEPT_COMMA_NAME) {
             requires = Optional.empty();
@@ -211,19 +211,19 @@ public final class FileAnalyzer {
                 Optional.of(text(f.addedIn().orElse(PythonVersion.PY30))), Optional.empty());
         Finding finding = null;
         if (skulpt && SKULPT_UNSUPPORTED.contains(f)) {
-            finding = Finding.of(PyRule.CLIENT_SYNTAX, loc, "client code (Skulpt) does not support "
+            finding = Finding.of(PyRule.CLIENT_SYNTAX, loc.get(), "client code (Skulpt) does not support "
                     + describe(f))
                     .withHint(f.hint() + ", or move the code to a server module")
                     .withDetails(addedDetails);
         } else if (target.isEmpty()) {
             if (py2) {
-                finding = Finding.of(PyRule.PYTHON2_ONLY, loc, f.message()).withHint(f.hint())
+                finding = Finding.of(PyRule.PYTHON2_ONLY, loc.get(), f.message()).withHint(f.hint())
                         .withSeverity(Severity.INFO).withDetails(removedDetails);
             } else if (requires.isPresent()) {
-                finding = Finding.of(PyRule.SYNTAX_TOO_NEW, loc, f.message()).withHint(f.hint())
+                finding = Finding.of(PyRule.SYNTAX_TOO_NEW, loc.get(), f.message()).withHint(f.hint())
                         .withSeverity(Severity.INFO).withDetails(addedDetails);
             } else if (f.removedIn().isPresent()) {
-                finding = Finding.of(PyRule.SYNTAX_REMOVED, loc, f.message()).withHint(f.hint())
+                finding = Finding.of(PyRule.SYNTAX_REMOVED, loc.get(), f.message()).withHint(f.hint())
                         .withSeverity(Severity.INFO).withDetails(removedDetails);
             }
         } else {
@@ -241,13 +241,13 @@ public final class FileAnalyzer {
                 }
             }
             if (py2 && (removed || tooNew)) {
-                finding = Finding.of(PyRule.PYTHON2_ONLY, loc, f.message()).withHint(f.hint())
+                finding = Finding.of(PyRule.PYTHON2_ONLY, loc.get(), f.message()).withHint(f.hint())
                         .withDetails(removedDetails);
             } else if (tooNew) {
-                finding = Finding.of(PyRule.SYNTAX_TOO_NEW, loc, f.message() + " (target " + t + ")")
+                finding = Finding.of(PyRule.SYNTAX_TOO_NEW, loc.get(), f.message() + " (target " + t + ")")
                         .withHint(f.hint()).withDetails(addedDetails);
             } else if (removed) {
-                finding = Finding.of(PyRule.SYNTAX_REMOVED, loc, f.message() + " (target " + t + ")")
+                finding = Finding.of(PyRule.SYNTAX_REMOVED, loc.get(), f.message() + " (target " + t + ")")
                         .withHint(f.hint()).withDetails(removedDetails);
             }
         }
@@ -279,7 +279,7 @@ public final class FileAnalyzer {
         if (requires.isEmpty() && last.isEmpty()) {
             return null;
         }
-        Location loc = location(path, lines, u.range());
+        LazyLocation loc = new LazyLocation(path, lines, u.range());
         String kindWord = switch (u.kind()) {
             case MODULE -> "module ";
             case KWARG -> "keyword argument ";
@@ -302,13 +302,13 @@ public final class FileAnalyzer {
             String msg = u.kind() == ApiVisitor.UseKind.GENERIC
                     ? u.symbol() + " at run time requires Python " + requires.get() + " or newer"
                     : kindWord + u.symbol() + " requires Python " + requires.get() + " or newer";
-            finding = Finding.of(addedRule, loc, msg + suffix)
+            finding = Finding.of(addedRule, loc.get(), msg + suffix)
                     .withHint(u.kind() == ApiVisitor.UseKind.GENERIC ? GENERIC_HINT : guardHint(requires.get()))
                     .withDetails(new Details.Compatibility("api", u.symbol(), Optional.of(text(requires.get())),
                             Optional.empty()));
         } else if (!dead && u.removed().isPresent() && last.isPresent()
                 && (target.isEmpty() || !high.before(u.removed().get()))) {
-            finding = Finding.of(PyRule.API_REMOVED, loc, kindWord + u.symbol() + " was removed in Python "
+            finding = Finding.of(PyRule.API_REMOVED, loc.get(), kindWord + u.symbol() + " was removed in Python "
                     + u.removed().get() + suffix)
                     .withHint("use its replacement (see the Python " + u.removed().get() + " What's New)")
                     .withDetails(new Details.Compatibility("api", u.symbol(), Optional.empty(),
@@ -397,6 +397,31 @@ public final class FileAnalyzer {
     private static boolean isSuppressed(Map<Integer, Set<String>> suppressed, int line, String code) {
         Set<String> s = suppressed.get(line);
         return s != null && (s.contains(ALL) || !code.equals(ALL) && s.contains(code));
+    }
+
+    /** A finding's location, computed only when a finding needs it; the line alone is cheaper. */
+    private static final class LazyLocation {
+        private final String path;
+        private final LineIndex lines;
+        private final TextRange range;
+        private Location location;
+
+        LazyLocation(String path, LineIndex lines, TextRange range) {
+            this.path = path;
+            this.lines = lines;
+            this.range = range;
+        }
+
+        Location get() {
+            if (location == null) {
+                location = location(path, lines, range);
+            }
+            return location;
+        }
+
+        int line() {
+            return location != null ? location.line() : lines.line(range.start());
+        }
     }
 
     static Location location(String path, LineIndex lines, TextRange r) {
