@@ -41,6 +41,8 @@ class GoldenCompatTest {
         CompatibilityResult r = CompatibilityCheck.ofTree(tree, t);
         StringWriter w = new StringWriter();
         ReportFormat.JSON.write(Report.of(name, List.of(r)), w, false);
+        org.assertj.core.api.Assertions.assertThat(w.toString()).as("no null in the JSON or its messages")
+                .doesNotContain("null");
         return w.toString().replaceAll("\"version\" : \"[^\"]*\"", "\"version\" : \"X\"");
     }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,7 +79,14 @@ public final class FileAnalyzer {
 
     /** A candidate finding with what it means for the file's versions. */
     private record Item(Finding finding, Optional<PythonVersion> requires, Optional<PythonVersion> lastVersion,
-                        boolean python2Only, String what, int line) {
+                        boolean python2Only, String what, LazyLocation where) {
+        int line() {
+            return where.line();
+        }
+
+        String describe() {
+            return what + " at line " + line();
+        }
     }
 
     /**
@@ -95,11 +103,11 @@ public final class FileAnalyzer {
      */
     public static FileCompatibility analyze(String path, CodeRoot root, Optional<Target> target, ParseResult parse,
             ApiTable table, Set<String> backports) {
-        LineIndex lines = parse.lineIndex();
+        Supplier<LineIndex> lines = parse::lineIndex;
         boolean skulpt = target.map(Target::skulpt).orElse(false);
         List<Finding> syntaxErrors = new ArrayList<>();
         for (SyntaxProblem p : parse.syntaxErrors()) {
-            Finding f = Finding.of(PyRule.SYNTAX_ERROR, location(path, lines, p.range()), p.message());
+            Finding f = Finding.of(PyRule.SYNTAX_ERROR, location(path, lines.get(), p.range()), p.message());
             syntaxErrors.add(p.hint().map(f::withHint).orElse(f));
         }
         List<Item> items = new ArrayList<>();
@@ -123,7 +131,8 @@ public final class FileAnalyzer {
         Map<Integer, Set<String>> suppressed = suppressions(parse);
         List<Item> kept = new ArrayList<>();
         for (Item it : items) {
-            if (!isSuppressed(suppressed, it.line, it.finding == null ? ALL : it.finding.rule().code())) {
+            if (suppressed.isEmpty()
+                    || !isSuppressed(suppressed, it.line(), it.finding == null ? ALL : it.finding.rule().code())) {
                 kept.add(it);
             }
         }
@@ -136,11 +145,11 @@ public final class FileAnalyzer {
             List<Finding> syntaxErrors, Set<PythonFeature> features) {
         PythonVersion min = PythonVersion.PY30;
         Optional<PythonVersion> max = Optional.empty();
-        String decided = null;
-        String capped = null;
+        Item decided = null;
+        Item capped = null;
         boolean py2 = false;
         boolean py3Only = false;
-        String py3What = null;
+        Item py3What = null;
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (Item it : items) {
@@ -154,41 +163,46 @@ public final class FileAnalyzer {
             if (it.requires.isPresent() && it.requires.get().major() == 3) {
                 py3Only = true;
                 if (py3What == null) {
-                    py3What = it.what + " at line " + it.line;
+                    py3What = it;
                 }
                 if (it.requires.get().compareTo(min) > 0) {
                     min = it.requires.get();
-                    decided = it.what + " at line " + it.line;
+                    decided = it;
                 }
             }
             if (it.lastVersion.isPresent() && (max.isEmpty() || it.lastVersion.get().before(max.get()))) {
                 max = it.lastVersion;
-                capped = it.what + " at line " + it.line;
+                capped = it;
             }
         }
         if (py2) {
             if (py3Only || max.isPresent() && max.get().before(PythonVersion.PY27)) {
                 findings.add(Finding.of(PyRule.NO_VERSION, Location.file(path),
-                        "no Python version runs this file: it has Python 2 forms and " + py3What)
+                        "no Python version runs this file: it has Python 2 forms and "
+                                + (py3What == null ? "removed constructs" : py3What.describe()))
                         .withHint("port the Python 2 forms to Python 3"));
             }
-            min = PythonVersion.PY27;
-            max = Optional.of(PythonVersion.PY27);
-            decided = "Python 2 forms";
+            findings.sort(IN_FILE);
+            return new FileCompatibility(path, root, target, PythonVersion.PY27, Optional.of(PythonVersion.PY27),
+                    Optional.of("Python 2 forms"), syntaxErrors, findings, features);
+        } else if (decided == null && max.isPresent() && max.get().major() == 2) {
+            findings.sort(IN_FILE);
+            return new FileCompatibility(path, root, target, PythonVersion.PY27, max,
+                    Optional.of(capped.describe()), syntaxErrors, findings, features);
         } else if (max.isPresent() && max.get().before(min)) {
             findings.add(Finding.of(PyRule.NO_VERSION, Location.file(path),
-                    "no Python version runs this file: " + decided + " needs Python " + min + " or newer but "
-                            + capped + " needs Python " + max.get() + " or older")
+                    "no Python version runs this file: " + decided.describe() + " needs Python " + min
+                            + " or newer but " + capped.describe() + " needs Python " + max.get() + " or older")
                     .withHint("rewrite one of the two constructs"));
         }
         findings.sort(IN_FILE);
-        return new FileCompatibility(path, root, target, min, max, Optional.ofNullable(decided), syntaxErrors,
-                findings, features);
+        return new FileCompatibility(path, root, target, min, max, Optional.ofNullable(decided).map(Item::describe),
+                syntaxErrors, findings, features);
     }
 
     // ---------------------------------------------------------------- syntax
 
-    private static Item syntax(String path, LineIndex lines, GatedConstruct g, Optional<Target> target,
+    private static Item syntax(String path, Supplier<LineIndex> lines, GatedConstruct g, Optional<Target> target,
             List<PythonVersion> versions, boolean skulpt) {
         PythonFeature f = g.feature();
         Optional<PythonVersion> requires = f.addedIn().filter(v -> v.minor() > 0 || v.major() > 3);
@@ -254,7 +268,7 @@ public final class FileAnalyzer {
         if (finding == null && requires.isEmpty() && last.isEmpty() && !py2) {
             return null;
         }
-        return new Item(finding, requires, last, py2, what, loc.line());
+        return new Item(finding, requires, last, py2, what, loc);
     }
 
     /** The feature's description: its message without the version clause. */
@@ -264,10 +278,10 @@ public final class FileAnalyzer {
 
     // ---------------------------------------------------------------- API
 
-    private static Item api(String path, LineIndex lines, ApiVisitor.Use u, Optional<Target> target) {
+    private static Item api(String path, Supplier<LineIndex> lines, ApiVisitor.Use u, Optional<Target> target) {
         switch (u.kind()) {
             case CLIENT_MODULE, CLIENT_SERVER_ONLY, CLIENT_BUILTIN -> {
-                return clientItem(location(path, lines, u.range()), u);
+                return clientItem(location(path, lines.get(), u.range()), u);
             }
             default -> {
             }
@@ -317,7 +331,7 @@ public final class FileAnalyzer {
         if (finding != null && target.isEmpty()) {
             finding = finding.withSeverity(Severity.INFO);
         }
-        return new Item(finding, requires, last, false, u.symbol(), loc.line());
+        return new Item(finding, requires, last, false, u.symbol(), loc);
     }
 
     private static Item clientItem(Location loc, ApiVisitor.Use u) {
@@ -338,7 +352,7 @@ public final class FileAnalyzer {
             f = f.withSeverity(Severity.WARNING).withHint(f.hint().orElse("") + " (it fails only when this "
                     + "function runs)");
         }
-        return new Item(f, Optional.empty(), Optional.empty(), false, u.symbol(), loc.line());
+        return new Item(f, Optional.empty(), Optional.empty(), false, u.symbol(), new LazyLocation(loc));
     }
 
     // ---------------------------------------------------------------- suppressions
@@ -402,25 +416,30 @@ public final class FileAnalyzer {
     /** A finding's location, computed only when a finding needs it; the line alone is cheaper. */
     private static final class LazyLocation {
         private final String path;
-        private final LineIndex lines;
+        private final Supplier<LineIndex> lines;
         private final TextRange range;
         private Location location;
 
-        LazyLocation(String path, LineIndex lines, TextRange range) {
+        LazyLocation(String path, Supplier<LineIndex> lines, TextRange range) {
             this.path = path;
             this.lines = lines;
             this.range = range;
         }
 
+        LazyLocation(Location known) {
+            this(known.path(), null, null);
+            this.location = known;
+        }
+
         Location get() {
             if (location == null) {
-                location = location(path, lines, range);
+                location = location(path, lines.get(), range);
             }
             return location;
         }
 
         int line() {
-            return location != null ? location.line() : lines.line(range.start());
+            return location != null ? location.line() : lines.get().line(range.start());
         }
     }
 
