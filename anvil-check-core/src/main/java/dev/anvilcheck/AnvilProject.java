@@ -215,6 +215,17 @@ public final class AnvilProject {
     }
 
     /**
+     * Runs every offline check, as {@code anvil-check check} does: configuration, Python compatibility, Anvil
+     * cross-references, schema generation and secrets (files, code, leaks; no secret store). Checks that need a
+     * server (Vault, the live database) are separate steps.
+     *
+     * @return the chain with every offline result
+     */
+    public CheckRun checkAll() {
+        return validateConfig().checkCompatibility().checkAnvil().generateSchema().validateSecrets();
+    }
+
+    /**
      * Runs any check as the first step of the chain.
      *
      * @param check the check

@@ -9,7 +9,7 @@ import org.assertj.core.api.AbstractObjectAssert;
 
 /**
  * Assertions on a loaded project. The finding assertions run the project's offline checks that core offers as
- * chain steps ({@link AnvilProject#validateConfig()} today) and check their findings; {@link #checks()} navigates
+ * offline checks ({@link AnvilProject#checkAll()}) and check their findings; {@link #checks()} navigates
  * to that chain.
  *
  * <pre>{@code
@@ -41,7 +41,7 @@ public class AnvilProjectAssert extends AbstractObjectAssert<AnvilProjectAssert,
      * @return the chain
      */
     static CheckRun run(AnvilProject project) {
-        return project.validateConfig();
+        return project.checkAll();
     }
 
     private CheckRunAssert runAssert() {

@@ -30,11 +30,12 @@ final class CheckCommand extends ProjectCommand {
 
     @Override
     CheckRun run(AnvilProject project) {
-        CheckRun run = project.validateConfig().checkCompatibility().checkAnvil().generateSchema();
+        CheckRun run;
         if (common.env != null) {
-            run = withEnvironment(project, run, common.env);
+            run = withEnvironment(project,
+                    project.validateConfig().checkCompatibility().checkAnvil().generateSchema(), common.env);
         } else {
-            run = run.validateSecrets();
+            run = project.checkAll();
         }
         if (notify) {
             notifySlack(project, Report.of(path.toString(), run.results()));

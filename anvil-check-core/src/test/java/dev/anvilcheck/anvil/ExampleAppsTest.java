@@ -25,7 +25,8 @@ class ExampleAppsTest {
                 .contains("list_open_orders", "place_order", "charge_order", "send_overdue_reminders");
         assertThat(r.tasks()).extracting(AnvilResult.ServerFunction::name).containsExactly("send_overdue_reminders");
         assertThat(r.calls()).allMatch(AnvilResult.ServerCall::resolved);
-        assertThat(r.forms()).extracting(AnvilResult.Form::name).containsExactly("Main", "OrderEdit");
+        assertThat(r.forms()).extracting(AnvilResult.Form::name).containsExactly("Main", "OrderEdit", "OrderRow");
+        assertThat(r.findings()).as("every registered function is called").isEmpty();
         assertThat(r.requirements()).extracting(AnvilResult.Requirement::text).containsExactly("requests==2.31.0");
     }
 }

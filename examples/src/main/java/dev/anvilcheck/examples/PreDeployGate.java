@@ -47,7 +47,7 @@ public final class PreDeployGate {
                 out.write("usage: PreDeployGate APP_FOLDER\n");
                 return 2;
             }
-            CheckRun run = AnvilProject.load(app).validateConfig();
+            CheckRun run = AnvilProject.load(app).checkAll();
             ReportFormat.TEXT.write(Report.of(app.toString(), run.results()), out, false);
             boolean blocked = run.hasFindingsAtOrAbove(Severity.ERROR);
             out.write(blocked ? "DEPLOY BLOCKED\n" : "DEPLOY OK\n");

@@ -18,8 +18,7 @@ class BrokenAppTest {
      */
     @Test
     void findingsAreExactlyThePlantedOnes() {
-        List<String> actual = AnvilProject.load(Path.of("broken-app")).validateConfig().checkAnvil().generateSchema()
-                .validateSecrets().findings().stream().map(BrokenAppTest::key).collect(Collectors.toList());
+        List<String> actual = AnvilProject.load(Path.of("broken-app")).checkAll().findings().stream().map(BrokenAppTest::key).collect(Collectors.toList());
         assertThat(actual).containsExactly(
                 "SE107 warning .env.example:1",
                 "SE109 warning .env.example:2",
@@ -95,7 +94,7 @@ class BrokenAppTest {
 
     @Test
     void sampleAppIsClean() {
-        assertThat(AnvilProject.load(Path.of("sample-app")).validateConfig().checkAnvil().generateSchema().validateSecrets()
+        assertThat(AnvilProject.load(Path.of("sample-app")).checkAll()
                 .findings()).isEmpty();
     }
 

@@ -92,7 +92,7 @@ public final class AnvilProjectExtension implements ParameterResolver, BeforeEac
         Path path = resolve(value, testClass);
         try {
             AnvilProject project = AnvilProject.load(path);
-            return new Loaded(project, project.validateConfig());
+            return new Loaded(project, project.checkAll());
         } catch (ProjectLoadException e) {
             throw new ExtensionConfigurationException("@AnvilProjectTest(\"" + value + "\"): " + e.getMessage(), e);
         }
