@@ -62,9 +62,9 @@ public enum PyRule implements RuleId {
                     + "form loads (error); inside a function only when it runs (warning)."),
     /** A server-only anvil module or decorator used in client code. */
     CLIENT_SERVER_ONLY("PY403", "client-server-only", Severity.ERROR,
-            "Client code uses a server-only Anvil module or decorator (anvil.secrets, anvil.email, anvil.files, "
-                    + "anvil.server.callable, background_task, http_endpoint, ...). Move it to a server module and "
-                    + "call it with anvil.server.call."),
+            "Client code uses a server-only Anvil module or decorator (anvil.email, anvil.files, anvil.pdf, "
+                    + "anvil.server.callable, background_task, http_endpoint, route; anvil.secrets is SE303). Move it "
+                    + "to a server module and call it with anvil.server.call."),
     /** A builtin the browser runtime does not implement. */
     CLIENT_BUILTIN("PY404", "client-builtin", Severity.WARNING,
             "Client code calls a builtin that Skulpt does not implement (locals() raises NotImplementedError).");

@@ -104,11 +104,13 @@ class ResolutionTest {
             import json, math, datetime, re;                              3.7-skulpt; CLIENT;
             import collections.abc;                                       3.7-skulpt; CLIENT; PY402:collections.abc
             def f():|    import decimal;                                  3.7-skulpt; CLIENT; PY402:decimal
-            import anvil.secrets;                                         3.7-skulpt; CLIENT; PY403:anvil.secrets
-            from anvil import secrets;                                    3.7-skulpt; CLIENT; PY403:anvil.secrets
+            import anvil.email;                                           3.7-skulpt; CLIENT; PY403:anvil.email
+            from anvil import files;                                      3.7-skulpt; CLIENT; PY403:anvil.files
+            import anvil.email|def f():|    anvil.email.send(to='a');     3.7-skulpt; CLIENT; PY403:anvil.email
+            import anvil.secrets;                                         3.7-skulpt; CLIENT;
             import anvil.server|@anvil.server.callable|def f(): pass;     3.7-skulpt; CLIENT; PY403:anvil.server.callable
             import anvil.server|anvil.server.call('f');                   3.7-skulpt; CLIENT;
-            import anvil.secrets;                                         3.7; SERVER;
+            import anvil.email;                                           3.7; SERVER;
             if (n := 1):|    pass;                                        3.7-skulpt; CLIENT; PY401:walrus
             async def f():|    pass;                                      3.7-skulpt; CLIENT; PY401:async-await
             x = locals();                                                 3.7-skulpt; CLIENT; PY404:locals
