@@ -1,7 +1,6 @@
 package dev.anvilcheck.python.oracle;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.anvilcheck.python.ParseResult;
 import dev.anvilcheck.python.PythonVersion;
@@ -40,7 +39,7 @@ class CrossVersionAgreementTest {
                         && !i.version().atLeast(PythonVersion.of(3, 14)))
                 .toList();
         Optional<Interpreter> newest = Interpreters.find(VerdictAgreementTest.NEWEST);
-        assumeTrue(newest.isPresent() && versions.size() > 1, "skipped: the matrix needs CPython 3.13 and at least"
+        Skips.unless(newest.isPresent() && versions.size() > 1, "skipped: the matrix needs CPython 3.13 and at least"
                 + " one older 3.x; " + Interpreters.whereLooked());
         OracleSettings settings = OracleSettings.fromSystem();
         KnownDifferences known = KnownDifferences.load();

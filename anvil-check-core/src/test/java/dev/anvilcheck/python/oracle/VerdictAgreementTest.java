@@ -1,7 +1,6 @@
 package dev.anvilcheck.python.oracle;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.anvilcheck.python.ParseResult;
 import dev.anvilcheck.python.PythonVersion;
@@ -64,7 +63,7 @@ class VerdictAgreementTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("versions")
     void parserAcceptsExactlyWhatCPythonCompiles(Interpreter interpreter) throws Exception {
-        assumeTrue(interpreter != null, "skipped: " + Interpreters.whereLooked());
+        Skips.unless(interpreter != null, "skipped: " + Interpreters.whereLooked());
         Corpus corpus = Corpus.of(interpreter).select(settings);
         CpythonOracle oracle = CpythonOracle.of(interpreter, settings);
         PythonVersion v = interpreter.version();
