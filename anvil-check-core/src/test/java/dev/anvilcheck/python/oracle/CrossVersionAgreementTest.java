@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,7 +126,7 @@ class CrossVersionAgreementTest {
         }
     }
 
-    private static <T> void run(OracleSettings settings, List<T> list, java.util.function.Consumer<T> action)
+    private static <T> void run(OracleSettings settings, List<T> list, Consumer<T> action)
             throws InterruptedException {
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try {
