@@ -47,6 +47,10 @@ public enum PythonFeature {
     /** {@code def f(a, (b, c)):}: tuple parameters. */
     TUPLE_PARAMETERS("tuple-parameters", null, 3, 0, true, "tuple parameters",
             "Python 2 only: take one parameter and unpack it in the body"),
+    /** A malformed backslash-u, backslash-U or backslash-N escape in a plain string (bytes in Python 2.7). */
+    STR_UNICODE_ESCAPE("str-unicode-escape", null, 3, 0, true,
+            "malformed \\u, \\U or \\N escapes in plain string literals",
+            "Python 2 only: plain strings were bytes, where these are not escapes; double the backslash"),
     /** {@code async} or {@code await} used as an identifier (reserved since 3.7). */
     ASYNC_AWAIT_IDENTIFIER("async-await-identifier", null, 3, 7, true, "'async'/'await' as identifiers",
             "rename it: async and await are keywords since Python 3.7"),

@@ -162,7 +162,7 @@ public final class Lexer {
         }
         if (depth > 0 && !stopped) {
             int d = Math.min(depth, MAX_PAREN_DEPTH) - 1;
-            error("'" + parenStack[d] + "' was never closed", parenPos[d], parenPos[d] + 1);
+            unclosed = parenPos[d]; // reported by the parser if it runs out of input
         }
         if (lineHasToken) {
             emit(TokenKind.NEWLINE, n, n);
@@ -551,8 +551,10 @@ public final class Lexer {
     }
 
     private void checkQuoteReuse(char q, int s, int e) {
+        boolean triple = e + 2 < n && src[e] == q && src[e + 1] == q && src[e + 2] == q;
         for (int i = fTop - 1; i >= 0; i--) {
-            if (fKind[i] == TEXT && fQuote[i] == q) {
+            // before 3.12 an inner string ended the f-string when it used the f-string's own quote
+            if (fKind[i] == TEXT && fQuote[i] == q && (!fTriple[i] || triple)) {
                 diags.feature(PythonFeature.FSTRING_PEP701, s, e);
                 return;
             }
@@ -827,11 +829,7 @@ public final class Lexer {
                     underscore = true;
                 }
             } else {
-                pos = save;
-                error("invalid decimal literal", s, pos + 1);
-                pos = save + 1;
-                emit(TokenKind.NUMBER, s, pos);
-                return;
+                pos = save; // not an exponent: 'e' may start a keyword such as 'else'
             }
         }
         if (bad) {
@@ -950,6 +948,13 @@ public final class Lexer {
     private char peek(int k) {
         int p = pos + k;
         return p < n ? src[p] : '\0';
+    }
+
+    private int unclosed = -1;
+
+    /** Offset of the innermost bracket left open at the end of input, or -1. */
+    public int unclosedBracket() {
+        return unclosed;
     }
 
     /** The deepest bracket or f-string nesting seen: callers use it to pick a thread with a larger stack. */
@@ -1149,7 +1154,9 @@ public final class Lexer {
             }
             default -> {
                 k = TokenKind.UNKNOWN;
-                if (c < 0x20 || c == 0x7f) {
+                if (c == '\\') {
+                    error("unexpected character after line continuation character", s, s + 1);
+                } else if (c < 0x20 || c == 0x7f) {
                     error(String.format("invalid non-printable character U+%04X", (int) c), s, s + 1);
                 } else {
                     error("invalid syntax", s, s + 1);

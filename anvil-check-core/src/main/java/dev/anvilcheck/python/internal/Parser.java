@@ -67,6 +67,7 @@ public final class Parser {
     /** End of the last statement parsed, including a trailing semicolon (CPython's block ends). */
     private int lastStmtEnd;
     private final int firstLexError;
+    private final int unclosedBracket;
     /** Length of the left-nested chains being built (binary operators, trailers, unary operators). */
     private int chain;
     private int maxEstimate;
@@ -117,6 +118,7 @@ public final class Parser {
             fl = Math.min(fl, sp.range().start());
         }
         firstLexError = fl;
+        unclosedBracket = lexer.unclosedBracket();
         idMatch = names.intern("match".toCharArray(), 0, 5);
         idCase = names.intern("case".toCharArray(), 0, 4);
         idType = names.intern("type".toCharArray(), 0, 4);
@@ -177,15 +179,28 @@ public final class Parser {
             advance();
             return;
         }
+        if ((kind == RPAR || kind == RSQB || kind == RBRACE) && p > 0 && endsExpression(k[p - 1])
+                && startsExpression(k[p]) && k[p] != STAR && k[p] != MINUS && k[p] != PLUS && k[p] != YIELD
+                && !(k[p - 1] == NAME && (k[p] == STRING || k[p] == FSTRING_START))) {
+            throw fail("invalid syntax. Perhaps you forgot a comma?");
+        }
+        if (kind == COLON && k[p] != NEWLINE) {
+            throw fail("invalid syntax");
+        }
         throw fail(expectedMessage(kind));
+    }
+
+    private static boolean endsExpression(TokenKind t) {
+        return switch (t) {
+            case NAME, NUMBER, STRING, FSTRING_END, TSTRING_END, RPAR, RSQB, RBRACE, NONE, TRUE, FALSE, ELLIPSIS -> true;
+            default -> false;
+        };
     }
 
     private String expectedMessage(TokenKind kind) {
         return switch (kind) {
             case COLON -> "expected ':'";
-            case RPAR -> "'(' was never closed";
-            case RSQB -> "'[' was never closed";
-            case RBRACE -> "'{' was never closed";
+            case RPAR, RSQB, RBRACE -> "invalid syntax";
             case IN -> "expected 'in'";
             case IMPORT -> "invalid syntax";
             case INDENT -> "expected an indented block";
@@ -209,9 +224,32 @@ public final class Parser {
     private Failure failAt(String message, int s, int e) {
         // an error the tokenizer already reported at or before this point is the root cause
         if (!speculating && s < firstLexError && k[p] != UNKNOWN) {
-            diags.error(message, s, e);
+            if (unclosedBracket >= 0 && !unclosedReported && (k[p] == ENDMARKER
+                    || k[p] == NEWLINE && p + 1 < ntok && k[p + 1] == ENDMARKER
+                    || k[p] == DEDENT && ts[p] == src.length || newlineBetween(unclosedBracket, s))) {
+                // CPython blames the bracket that was never closed when the parser runs out of input
+                if (!unclosedReported) {
+                    unclosedReported = true;
+                    diags.error("'" + src[unclosedBracket] + "' was never closed", unclosedBracket,
+                            unclosedBracket + 1);
+                }
+            } else {
+                diags.error(message, s, e);
+            }
         }
         return FAIL;
+    }
+
+    private boolean unclosedReported;
+
+    /** Whether a line break lies between the two offsets (CPython blames an open bracket on an earlier line). */
+    private boolean newlineBetween(int from, int to) {
+        for (int i = Math.max(0, from); i < to && i < src.length; i++) {
+            if (src[i] == '\n' || src[i] == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void error(String message, TextRange range) {
@@ -351,10 +389,21 @@ public final class Parser {
         }
     }
 
-    private List<Stmt> block() {
+    private int lineOf(int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < src.length; i++) {
+            char c = src[i];
+            if (c == '\n' || c == '\r' && (i + 1 >= src.length || src[i + 1] != '\n')) {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private List<Stmt> block(String after, int headerStart) {
         if (eat(NEWLINE)) {
             if (!at(INDENT)) {
-                throw fail("expected an indented block");
+                throw fail("expected an indented block after " + after + " on line " + lineOf(headerStart));
             }
             advance();
             enter();
@@ -797,17 +846,18 @@ public final class Parser {
 
     private Stmt ifStmt() {
         int s = start();
+        String kw = at(ELIF) ? "elif" : "if";
         advance();
         Expr test = namedExpression();
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'" + kw + "' statement", s);
         List<Stmt> orelse = List.of();
         if (at(ELIF)) {
             orelse = List.of(ifStmt());
         } else if (at(ELSE)) {
             advance();
             expect(COLON);
-            orelse = block();
+            orelse = block("'else' statement", prevEnd() - 1);
         }
         return new Stmt.If(blockRange(s), test, body, orelse);
     }
@@ -817,11 +867,11 @@ public final class Parser {
         advance();
         Expr test = namedExpression();
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'while' statement", s);
         List<Stmt> orelse = List.of();
         if (eat(ELSE)) {
             expect(COLON);
-            orelse = block();
+            orelse = block("'else' statement", prevEnd() - 1);
         }
         return new Stmt.While(blockRange(s), test, body, orelse);
     }
@@ -832,11 +882,11 @@ public final class Parser {
         expect(IN);
         Expr iter = starExpressions();
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'for' statement", s);
         List<Stmt> orelse = List.of();
         if (eat(ELSE)) {
             expect(COLON);
-            orelse = block();
+            orelse = block("'else' statement", prevEnd() - 1);
         }
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, s, s + 5);
@@ -931,7 +981,7 @@ public final class Parser {
             } while (eat(COMMA));
         }
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'with' statement", s);
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, s, s + 5);
         }
@@ -953,7 +1003,7 @@ public final class Parser {
         int s = start();
         advance();
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'try' statement", s);
         List<ExceptHandler> handlers = new ArrayList<>();
         boolean star = false;
         boolean plain = false;
@@ -987,7 +1037,11 @@ public final class Parser {
                     if (at(AS)) {
                         throw fail("multiple exception types must be parenthesized");
                     }
-                    if (elts.size() == 2 && elts.get(1) instanceof Expr.Name && !thisStar) {
+                    Expr second = elts.size() == 2 ? elts.get(1) : null;
+                    boolean py2Target = second instanceof Expr.Name || second instanceof Expr.Tuple
+                            || second instanceof Expr.List_ || second instanceof Expr.Attribute
+                            || second instanceof Expr.Subscript;
+                    if (py2Target && !thisStar) {
                         feature(PythonFeature.EXCEPT_COMMA_NAME, tr);
                     } else {
                         feature(PythonFeature.UNPARENTHESIZED_EXCEPT, tr);
@@ -1009,7 +1063,7 @@ public final class Parser {
                 plain = true;
             }
             expect(COLON);
-            List<Stmt> hb = block();
+            List<Stmt> hb = block(thisStar ? "'except*' statement" : "'except' statement", hs);
             handlers.add(new ExceptHandler(blockRange(hs), type, name, hb));
         }
         if (star && plain) {
@@ -1023,11 +1077,11 @@ public final class Parser {
             }
             advance();
             expect(COLON);
-            orelse = block();
+            orelse = block("'else' statement", prevEnd() - 1);
         }
         if (eat(FINALLY)) {
             expect(COLON);
-            fin = block();
+            fin = block("'finally' statement", prevEnd() - 1);
         } else if (handlers.isEmpty()) {
             throw fail("expected 'except' or 'finally' block");
         }
@@ -1092,7 +1146,7 @@ public final class Parser {
             returns = Optional.of(ret);
         }
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("function definition", defStart);
         if (isAsync) {
             feature(PythonFeature.ASYNC_AWAIT, defStart - 6 >= 0 ? defStart - 6 : defStart, defStart);
         }
@@ -1116,7 +1170,7 @@ public final class Parser {
             keywords = List.copyOf(kw);
         }
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("class definition", s);
         return new Stmt.ClassDef(blockRange(s), name, bases, keywords, body, decorators,
                 tps);
     }
@@ -1409,7 +1463,7 @@ public final class Parser {
             guard = Optional.of(namedExpression());
         }
         expect(COLON);
-        List<Stmt> body = block();
+        List<Stmt> body = block("'case' statement", s);
         return new MatchCase(blockRange(s), pat, guard, body);
     }
 
@@ -2262,7 +2316,7 @@ public final class Parser {
                 if (at(EQUAL) && first instanceof Expr.Name) {
                     throw fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 }
-                throw fail("'(' was never closed");
+                expect(RPAR);
             }
             List<Expr> elts = new ArrayList<>();
             elts.add(first);

@@ -541,11 +541,14 @@ public final class SemanticChecker {
     }
 
     private void keywords(List<Keyword> kws) {
-        Set<String> seen = new HashSet<>();
+        if (kws.isEmpty()) {
+            return;
+        }
+        Set<String> seen = kws.size() > 1 ? new HashSet<>() : null;
         for (Keyword k : kws) {
             if (k.arg().isPresent()) {
                 String n = k.arg().get();
-                if (!seen.add(n)) {
+                if (seen != null && !seen.add(n)) {
                     error("keyword argument repeated: " + n, k.range());
                 }
                 if (n.equals("__debug__")) {

@@ -17,6 +17,8 @@ final class StringParser {
     private final Parser p;
     private final char[] src;
     private boolean surrogates;
+    /** The literal being decoded is a plain str (no u, b prefix): Python 2 read it as bytes. */
+    private boolean plainStr;
 
     /** One literal piece before merging: text with its range, or a replacement field. */
     private record Piece(String text, Expr field, int start, int end) {
@@ -62,7 +64,9 @@ final class StringParser {
                 boolean bytes = (flags & Lexer.P_BYTES) != 0;
                 anyBytes |= bytes;
                 anyStr |= !bytes;
+                plainStr = (flags & (Lexer.P_U | Lexer.P_BYTES)) == 0;
                 String text = decode(q + qlen, te - qlen, (flags & Lexer.P_RAW) != 0, bytes, ts);
+                plainStr = false;
                 pieces.add(new Piece(text, null, ts, te));
                 all.append(text);
                 p.next();
@@ -392,19 +396,14 @@ final class StringParser {
                     }
                     if (close < e) {
                         String name = new String(src, j + 1, close - j - 1);
-                        int cp = -1;
-                        try {
-                            cp = Character.codePointOf(name);
-                        } catch (IllegalArgumentException ex) {
-                            cp = -1;
-                        }
+                        int cp = namedCodePoint(name);
                         if (cp >= 0) {
                             sb.appendCodePoint(cp);
                             return close + 1;
                         }
                     }
                 }
-                p.reportError("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                unicodeEscapeError("(unicode error) 'unicodeescape' codec can't decode bytes in position "
                         + (i - bodyStart) + "-" + (i - bodyStart + 1) + ": malformed \\N character escape", i, i + 2);
                 return i + 2;
             }
@@ -416,20 +415,53 @@ final class StringParser {
         return i + 2;
     }
 
+    /** Looks up a Unicode character name as Python's \N escape does; -1 when unknown. */
+    static int namedCodePoint(String name) {
+        String upper = name.toUpperCase(java.util.Locale.ROOT);
+        for (String prefix : new String[] {"CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-"}) {
+            if (upper.startsWith(prefix) && upper.length() - prefix.length() >= 4
+                    && upper.length() - prefix.length() <= 5) {
+                try {
+                    int cp = Integer.parseInt(upper.substring(prefix.length()), 16);
+                    return Character.isIdeographic(cp) || Character.isDefined(cp) ? cp : -1;
+                } catch (NumberFormatException e) {
+                    return -1;
+                }
+            }
+        }
+        try {
+            return Character.codePointOf(name);
+        } catch (IllegalArgumentException ex) {
+            return -1;
+        }
+    }
+
+    private void unicodeEscapeError(String message, int s, int e) {
+        if (plainStr) {
+            p.reportFeature(PythonFeature.STR_UNICODE_ESCAPE, s, e);
+        } else {
+            p.reportError(message, s, e);
+        }
+    }
+
     private int hex(int i, int e, int len, StringBuilder sb, String error) {
         int v = 0;
         int j = i + 2;
         for (int c = 0; c < len; c++, j++) {
             int dv = j < e ? Character.digit(src[j], 16) : -1;
             if (dv < 0) {
-                p.reportError(error, i, j);
+                if (len == 2) {
+                    p.reportError(error, i, j);
+                } else {
+                    unicodeEscapeError(error, i, j);
+                }
                 return j;
             }
             v = v * 16 + dv;
         }
         if (v > 0x10FFFF || v < 0) {
-            p.reportError("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character", i,
-                    j);
+            unicodeEscapeError("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character",
+                    i, j);
             return j;
         }
         if (v >= 0xD800 && v <= 0xDFFF) {
