@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class VerdictAgreementTest {
 
-    static final PythonVersion OLDEST = PythonVersion.of(3, 6);
+    /** The oldest version compared: 3.6, or {@code -Danvil.oracle.oldest=2.7} to include Python 2.7 as well. */
+    static final PythonVersion OLDEST = PythonVersion.parse(System.getProperty("anvil.oracle.oldest", "3.6"));
     static final PythonVersion NEWEST = PythonVersion.of(3, 13);
 
     private static final List<String> SUMMARY = new ArrayList<>();
