@@ -158,12 +158,13 @@ public final class ParseResult {
 
     /** A read-only view of token arrays, creating {@link Token} records on access. */
     static final class TokenList extends AbstractList<Token> implements RandomAccess {
-        private final TokenKind[] kinds;
-        private final int[] starts;
-        private final int[] ends;
+        private final java.util.function.IntFunction<TokenKind> kinds;
+        private final java.util.function.IntUnaryOperator starts;
+        private final java.util.function.IntUnaryOperator ends;
         private final int size;
 
-        TokenList(TokenKind[] kinds, int[] starts, int[] ends, int size) {
+        TokenList(java.util.function.IntFunction<TokenKind> kinds, java.util.function.IntUnaryOperator starts,
+                java.util.function.IntUnaryOperator ends, int size) {
             this.kinds = kinds;
             this.starts = starts;
             this.ends = ends;
@@ -173,7 +174,7 @@ public final class ParseResult {
         @Override
         public Token get(int index) {
             Objects.checkIndex(index, size);
-            return new Token(kinds[index], new TextRange(starts[index], ends[index]));
+            return new Token(kinds.apply(index), new TextRange(starts.applyAsInt(index), ends.applyAsInt(index)));
         }
 
         @Override

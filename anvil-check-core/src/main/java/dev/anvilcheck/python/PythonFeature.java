@@ -59,6 +59,12 @@ public enum PythonFeature {
             "a parenthesized keyword argument name", "remove the parentheses around the keyword name"),
 
     // ---- Python 3.0 ----
+    /** {@code print(x, end="")}, {@code print(*xs)} or {@code print} as a value, without the __future__ import. */
+    PRINT_FUNCTION("print-function", 3, 0, "print() as a function (keywords, unpacking, print as a value)",
+            "add 'from __future__ import print_function' for Python 2"),
+    /** {@code class C(metaclass=M)}: keyword arguments in a class definition. */
+    CLASS_KEYWORDS("class-keywords", 3, 0, "keyword arguments in class definitions (metaclass=...)",
+            "set __metaclass__ in the class body for Python 2"),
     /** {@code nonlocal x}. */
     NONLOCAL("nonlocal", 3, 0, "the nonlocal statement", "not available in Python 2"),
     /** {@code def f(*, a)}. */
@@ -78,6 +84,12 @@ public enum PythonFeature {
     NON_ASCII_IDENTIFIER("non-ascii-identifier", 3, 0, "non-ASCII identifiers", "use ASCII names"),
 
     // ---- 3.3 ----
+    /** {@code from __future__ import generator_stop} (PEP 479). */
+    FUTURE_GENERATOR_STOP("future-generator-stop", 3, 5, "'from __future__ import generator_stop'",
+            "remove the import; catch StopIteration explicitly"),
+    /** {@code from __future__ import annotations} (PEP 563). */
+    FUTURE_ANNOTATIONS("future-annotations", 3, 7, "'from __future__ import annotations'",
+            "remove the import and quote forward references"),
     /** {@code yield from it}. */
     YIELD_FROM("yield-from", 3, 3, "'yield from'", "loop over the iterator and yield each item"),
     /** {@code u'x'} (absent from 3.0 to 3.2). */

@@ -74,7 +74,7 @@ public final class PythonParser {
         Diagnostics diags = new Diagnostics();
         String text;
         try {
-            text = SourceDecoder.decode(source, diags).text();
+            text = SourceDecoder.decode(source, diags);
         } catch (RuntimeException | OutOfMemoryError e) {
             diags.error("cannot decode source: " + e.getClass().getSimpleName(), 0, 0);
             text = "";
@@ -124,16 +124,9 @@ public final class PythonParser {
         }
         List<Token> tokens;
         if (lexer != null) {
-            int n = lexer.count();
-            TokenKind[] kinds = new TokenKind[n];
-            int[] starts = new int[n];
-            int[] ends = new int[n];
-            for (int i = 0; i < n; i++) {
-                kinds[i] = lexer.kind(i);
-                starts[i] = lexer.start(i);
-                ends[i] = lexer.end(i);
-            }
-            tokens = new ParseResult.TokenList(kinds, starts, ends, n);
+            // the lexer's arrays are complete and never written again: share them, read-only
+            Lexer.TokenArrays arrays = lexer.tokenArrays();
+            tokens = new ParseResult.TokenList(arrays::kind, arrays::start, arrays::end, arrays.count());
         } else {
             tokens = List.of();
         }

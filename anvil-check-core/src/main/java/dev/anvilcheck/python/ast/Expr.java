@@ -58,8 +58,12 @@ public sealed interface Expr extends Node {
     record SetComp(TextRange range, Expr elt, List<Comprehension> generators) implements Expr {
     }
 
-    /** <code>{key: value for ...}</code>. */
-    record DictComp(TextRange range, Expr key, Expr value, List<Comprehension> generators) implements Expr {
+    /**
+     * <code>{key: value for ...}</code>; for 3.15's <code>{**d for d in ds}</code> the key is the unpacked
+     * expression and the value is empty, as in CPython.
+     */
+    record DictComp(TextRange range, Expr key, Optional<Expr> value, List<Comprehension> generators)
+            implements Expr {
     }
 
     /** {@code (elt for ...)}. */

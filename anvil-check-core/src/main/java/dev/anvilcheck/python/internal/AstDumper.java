@@ -463,7 +463,7 @@ public final class AstDumper {
         } else if (e instanceof Expr.DictComp c) {
             open("DictComp");
             node("key", c.key());
-            node("value", c.value());
+            opt("value", c.value());
             list("generators", c.generators());
         } else if (e instanceof Expr.GeneratorExp c) {
             open("GeneratorExp");

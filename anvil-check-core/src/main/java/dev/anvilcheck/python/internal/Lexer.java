@@ -38,6 +38,7 @@ public final class Lexer {
     // brackets
     private final char[] parenStack = new char[MAX_PAREN_DEPTH + 1];
     private final int[] parenPos = new int[MAX_PAREN_DEPTH + 1];
+    private final int[] parenLine = new int[MAX_PAREN_DEPTH + 1];
     private int depth;
     private boolean tooDeepReported;
 
@@ -56,6 +57,7 @@ public final class Lexer {
     private boolean[] fRaw = new boolean[8];
     private boolean[] fTemplate = new boolean[8];
     private int[] fBase = new int[8]; // bracket depth at the field's '{'
+    private int[] fStart = new int[8]; // offset of the f-string's prefix
     private int fTop; // number of frames
     private int fStrings; // number of open f-strings
     private boolean stopped;
@@ -97,6 +99,46 @@ public final class Lexer {
         return count;
     }
 
+    /** The token arrays alone (no source copy, no name table), for a result to keep. */
+    public TokenArrays tokenArrays() {
+        return new TokenArrays(kinds, starts, ends, count);
+    }
+
+    /** Read-only view of finished token arrays; never written after tokenizing. */
+    public static final class TokenArrays {
+        private final byte[] kinds;
+        private final int[] starts;
+        private final int[] ends;
+        private final int count;
+
+        TokenArrays(byte[] kinds, int[] starts, int[] ends, int count) {
+            this.kinds = kinds;
+            this.starts = starts;
+            this.ends = ends;
+            this.count = count;
+        }
+
+        /** Kind of token {@code i}. */
+        public TokenKind kind(int i) {
+            return KINDS[kinds[i]];
+        }
+
+        /** Start of token {@code i}. */
+        public int start(int i) {
+            return starts[i];
+        }
+
+        /** End of token {@code i}. */
+        public int end(int i) {
+            return ends[i];
+        }
+
+        /** Number of tokens. */
+        public int count() {
+            return count;
+        }
+    }
+
     private void emit(TokenKind k, int s, int e) {
         emit(k, s, e, -1);
     }
@@ -121,17 +163,6 @@ public final class Lexer {
 
     private void error(String msg, int s, int e) {
         diags.error(msg, s, e);
-    }
-
-    private int lineOfOffset(int off) {
-        int l = 1;
-        for (int i = 0; i < off && i < n; i++) {
-            char c = src[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= n || src[i + 1] != '\n'))) {
-                l++;
-            }
-        }
-        return l;
     }
 
     private void run() {
@@ -494,6 +525,7 @@ public final class Lexer {
                 return;
             }
             emit(template ? TokenKind.TSTRING_START : TokenKind.FSTRING_START, s, pos);
+            pendingStart = s;
             pushFrame(TEXT, q, triple, (flags & P_RAW) != 0, template, depth);
             fStrings++;
             return;
@@ -561,6 +593,8 @@ public final class Lexer {
         }
     }
 
+    private int pendingStart;
+
     private void pushFrame(int kind, char quote, boolean triple, boolean raw, boolean template, int base) {
         if (fTop == fKind.length) {
             int cap = fTop * 2;
@@ -570,6 +604,7 @@ public final class Lexer {
             fRaw = Arrays.copyOf(fRaw, cap);
             fTemplate = Arrays.copyOf(fTemplate, cap);
             fBase = Arrays.copyOf(fBase, cap);
+            fStart = Arrays.copyOf(fStart, cap);
         }
         fKind[fTop] = kind;
         fQuote[fTop] = quote;
@@ -577,6 +612,7 @@ public final class Lexer {
         fRaw[fTop] = raw;
         fTemplate[fTop] = template;
         fBase[fTop] = base;
+        fStart[fTop] = kind == TEXT ? pendingStart : (fTop > 0 ? fStart[fTop - 1] : 0);
         fTop++;
     }
 
@@ -592,14 +628,7 @@ public final class Lexer {
 
     private void unterminatedFString() {
         int sf = stringFrame();
-        int s = pos;
-        for (int i = count - 1; i >= 0; i--) {
-            TokenKind k = KINDS[kinds[i]];
-            if (k == TokenKind.FSTRING_START || k == TokenKind.TSTRING_START) {
-                s = starts[i];
-                break;
-            }
-        }
+        int s = sf >= 0 ? fStart[sf] : pos;
         boolean triple = sf >= 0 && fTriple[sf];
         String what = sf >= 0 && fTemplate[sf] ? "t-string" : "f-string";
         error("unterminated " + (triple ? "triple-quoted " : "") + what + " literal (detected at line " + line + ")",
@@ -734,14 +763,7 @@ public final class Lexer {
     }
 
     private void unterminatedAt(int sf) {
-        int s = pos;
-        for (int i = count - 1; i >= 0; i--) {
-            TokenKind k = KINDS[kinds[i]];
-            if (k == TokenKind.FSTRING_START || k == TokenKind.TSTRING_START) {
-                s = starts[i];
-                break;
-            }
-        }
+        int s = fStart[sf];
         String what = fTemplate[sf] ? "t-string" : "f-string";
         error("unterminated " + (fTriple[sf] ? "triple-quoted " : "") + what + " literal (detected at line " + line
                 + ")", s, s);
@@ -971,6 +993,7 @@ public final class Lexer {
         if (depth < MAX_PAREN_DEPTH) {
             parenStack[depth] = c;
             parenPos[depth] = s;
+            parenLine[depth] = line;
         } else if (!tooDeepReported) {
             tooDeepReported = true;
             error("too many nested parentheses", s, s + 1);
@@ -989,8 +1012,8 @@ public final class Lexer {
             char o = parenStack[depth];
             char want = o == '(' ? ')' : o == '[' ? ']' : '}';
             if (want != c) {
-                int l1 = lineOfOffset(parenPos[depth]);
-                int l2 = lineOfOffset(s);
+                int l1 = parenLine[depth];
+                int l2 = line;
                 error("closing parenthesis '" + c + "' does not match opening parenthesis '" + o + "'"
                         + (l1 != l2 ? " on line " + l1 : ""), s, s + 1);
             }

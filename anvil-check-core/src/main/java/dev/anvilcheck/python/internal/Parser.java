@@ -24,7 +24,6 @@ import dev.anvilcheck.python.ast.Pattern;
 import dev.anvilcheck.python.ast.Stmt;
 import dev.anvilcheck.python.ast.TypeParam;
 import dev.anvilcheck.python.ast.WithItem;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -90,29 +89,26 @@ public final class Parser {
         this.src = lexer.source();
         this.diags = diags;
         this.names = lexer.names;
-        int n = 0;
-        for (int i = 0; i < lexer.count; i++) {
-            TokenKind kind = Lexer.KINDS[lexer.kinds[i]];
-            if (kind != COMMENT && kind != NL) {
-                n++;
-            }
-        }
-        k = new TokenKind[n];
-        ts = new int[n];
-        te = new int[n];
-        tv = new int[n];
+        int total = lexer.count;
+        k = new TokenKind[total];
+        ts = new int[total];
+        te = new int[total];
+        tv = new int[total];
         int j = 0;
-        for (int i = 0; i < lexer.count; i++) {
-            TokenKind kind = Lexer.KINDS[lexer.kinds[i]];
-            if (kind != COMMENT && kind != NL) {
-                k[j] = kind;
+        byte comment = (byte) COMMENT.ordinal();
+        byte nl = (byte) NL.ordinal();
+        byte[] kinds = lexer.kinds;
+        for (int i = 0; i < total; i++) {
+            byte kb = kinds[i];
+            if (kb != comment && kb != nl) {
+                k[j] = Lexer.KINDS[kb];
                 ts[j] = lexer.starts[i];
                 te[j] = lexer.ends[i];
                 tv[j] = lexer.values[i];
                 j++;
             }
         }
-        ntok = n;
+        ntok = j;
         int fl = Integer.MAX_VALUE;
         for (dev.anvilcheck.python.SyntaxProblem sp : diags.errors()) {
             fl = Math.min(fl, sp.range().start());
@@ -244,12 +240,7 @@ public final class Parser {
 
     /** Whether a line break lies between the two offsets (CPython blames an open bracket on an earlier line). */
     private boolean newlineBetween(int from, int to) {
-        for (int i = Math.max(0, from); i < to && i < src.length; i++) {
-            if (src[i] == '\n' || src[i] == '\r') {
-                return true;
-            }
-        }
-        return false;
+        return from < to && lineOf(from) != lineOf(to);
     }
 
     private void error(String message, TextRange range) {
@@ -389,15 +380,27 @@ public final class Parser {
         }
     }
 
+    private int[] lineStarts;
+
+    /** The 1-based line of {@code offset}; the line table is built once, on the first error that needs it. */
     private int lineOf(int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < src.length; i++) {
-            char c = src[i];
-            if (c == '\n' || c == '\r' && (i + 1 >= src.length || src[i + 1] != '\n')) {
-                line++;
+        if (lineStarts == null) {
+            int[] starts = new int[64];
+            int n = 0;
+            starts[n++] = 0;
+            for (int i = 0; i < src.length; i++) {
+                char c = src[i];
+                if (c == '\n' || c == '\r' && (i + 1 >= src.length || src[i + 1] != '\n')) {
+                    if (n == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i + 1;
+                }
             }
+            lineStarts = java.util.Arrays.copyOf(starts, n);
         }
-        return line;
+        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i + 1 : -i - 1;
     }
 
     private List<Stmt> block(String after, int headerStart) {
@@ -583,15 +586,6 @@ public final class Parser {
                 return expressionStatement();
             }
         }
-    }
-
-    private int p0(int startOffset) {
-        // index of the token that starts at startOffset (searching backwards from p)
-        int i = p;
-        while (i > 0 && ts[i] > startOffset) {
-            i--;
-        }
-        return i;
     }
 
     private Stmt relazy(Stmt st, int s) {
@@ -1168,6 +1162,9 @@ public final class Parser {
             expect(RPAR);
             bases = List.copyOf(b);
             keywords = List.copyOf(kw);
+            if (!keywords.isEmpty() || bases.stream().anyMatch(x -> x instanceof Expr.Starred)) {
+                feature(PythonFeature.CLASS_KEYWORDS, s, prevEnd());
+            }
         }
         expect(COLON);
         List<Stmt> body = block("class definition", s);
@@ -2373,6 +2370,15 @@ public final class Parser {
             if (eat(RBRACE)) {
                 return new Expr.Dict(r(s), List.of(), List.of());
             }
+            if (at(DOUBLESTAR) && dictUnpackComprehensionAhead()) {
+                int ds = start();
+                advance();
+                Expr unpacked = bitwiseOr();
+                feature(PythonFeature.COMPREHENSION_UNPACKING, r(ds));
+                List<Comprehension> gens = comprehensionClauses();
+                expect(RBRACE);
+                return new Expr.DictComp(r(s), unpacked, Optional.empty(), gens);
+            }
             if (at(DOUBLESTAR)) {
                 return dictRest(s, null, null);
             }
@@ -2387,7 +2393,7 @@ public final class Parser {
                 if (at(FOR) || at(ASYNC) && kind(1) == FOR) {
                     List<Comprehension> gens = comprehensionClauses();
                     expect(RBRACE);
-                    return new Expr.DictComp(r(s), first, value, gens);
+                    return new Expr.DictComp(r(s), first, Optional.of(value), gens);
                 }
                 return dictRest(s, first, value);
             }
@@ -2416,6 +2422,25 @@ public final class Parser {
             return new Expr.Set(r(s), List.copyOf(elts));
         } finally {
             leave();
+        }
+    }
+
+    /** After <code>{</code> at {@code **}: whether a {@code for} follows the unpacked operand (PEP 798). */
+    private boolean dictUnpackComprehensionAhead() {
+        int save = p;
+        long mark = diags.mark();
+        boolean wasSpec = speculating;
+        speculating = true;
+        try {
+            advance();
+            bitwiseOr();
+            return at(FOR) || at(ASYNC) && kind(1) == FOR;
+        } catch (Failure f) {
+            return false;
+        } finally {
+            speculating = wasSpec;
+            diags.reset(mark);
+            p = save;
         }
     }
 
@@ -2481,9 +2506,6 @@ public final class Parser {
             while (at(IF)) {
                 advance();
                 ifs.add(disjunction());
-            }
-            if (at(LAMBDA) || at(COMMA) && false) {
-                throw fail("invalid syntax");
             }
             gens.add(new Comprehension(r(s), target, iter, List.copyOf(ifs), isAsync));
         }
@@ -2746,10 +2768,5 @@ public final class Parser {
             return "named expression";
         }
         return "expression";
-    }
-
-    /** Unused helper kept minimal: converts a numeric literal's digits (exposed for tests). */
-    static BigInteger parseInt(String digits, int radix) {
-        return new BigInteger(digits, radix);
     }
 }

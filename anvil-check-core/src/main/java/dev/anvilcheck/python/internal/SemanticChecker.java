@@ -35,6 +35,25 @@ public final class SemanticChecker {
             "annotations");
 
     private final Diagnostics diags;
+    /** {@code from __future__ import print_function}: Python 2 then accepts print() calls of any form. */
+    private boolean printFunctionFuture;
+    /** The {@code print} name that heads a statement Python 2 reads as a print statement ({@code print >>f, x}). */
+    private Expr printStatementHead;
+
+    private static Expr py2PrintHead(Expr value) {
+        Expr v = value instanceof Expr.Tuple t && !t.elts().isEmpty() ? t.elts().get(0) : value;
+        if (v instanceof Expr.Name n && n.id().equals("print")) {
+            return n;
+        }
+        while (v instanceof Expr.BinOp b) {
+            if (b.op() == dev.anvilcheck.python.ast.Ops.Operator.RSHIFT && b.left() instanceof Expr.Name n
+                    && n.id().equals("print")) {
+                return n;
+            }
+            v = b.left();
+        }
+        return null;
+    }
 
     /** The kind of the innermost scope. */
     private enum ScopeKind { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
@@ -112,6 +131,13 @@ public final class SemanticChecker {
                     continue;
                 }
                 for (Alias a : f.names()) {
+                    if (a.name().equals("print_function")) {
+                        printFunctionFuture = true;
+                    } else if (a.name().equals("annotations")) {
+                        diags.feature(PythonFeature.FUTURE_ANNOTATIONS, a.range().start(), a.range().end());
+                    } else if (a.name().equals("generator_stop")) {
+                        diags.feature(PythonFeature.FUTURE_GENERATOR_STOP, a.range().start(), a.range().end());
+                    }
                     if (a.name().equals("braces")) {
                         error("not a chance", a.range());
                     } else if (!FUTURES.contains(a.name())) {
@@ -369,7 +395,9 @@ public final class SemanticChecker {
                 scope.pendingNonlocals.add(n);
             }
         } else if (s instanceof Stmt.ExprStmt e) {
+            printStatementHead = py2PrintHead(e.value());
             valueExpr(e.value());
+            printStatementHead = null;
         } else if (s instanceof Stmt.Break b) {
             if (!inLoop) {
                 error("'break' outside loop", b.range());
@@ -731,7 +759,10 @@ public final class SemanticChecker {
     }
 
     private void exprInner(Expr e) {
-        if (e instanceof Expr.Name) {
+        if (e instanceof Expr.Name n) {
+            if (n.id().equals("print") && !printFunctionFuture && n != printStatementHead) {
+                diags.feature(PythonFeature.PRINT_FUNCTION, n.range().start(), n.range().end());
+            }
             return;
         }
         if (e instanceof Expr.Constant c) {
@@ -746,7 +777,17 @@ public final class SemanticChecker {
         } else if (e instanceof Expr.Attribute a) {
             expr(a.value());
         } else if (e instanceof Expr.Call c) {
-            expr(c.func());
+            if (c.func() instanceof Expr.Name fn && fn.id().equals("print")) {
+                // print(...) is also Python 2's print statement with a parenthesized value, unless it needs
+                // keywords or unpacking
+                boolean functionOnly = !c.keywords().isEmpty()
+                        || c.args().stream().anyMatch(x -> x instanceof Expr.Starred);
+                if (functionOnly && !printFunctionFuture) {
+                    diags.feature(PythonFeature.PRINT_FUNCTION, c.range().start(), c.range().end());
+                }
+            } else {
+                expr(c.func());
+            }
             for (Expr arg : c.args()) {
                 expr(arg instanceof Expr.Starred st ? st.value() : arg);
             }
@@ -838,7 +879,8 @@ public final class SemanticChecker {
         } else if (e instanceof Expr.SetComp c) {
             comprehension("set comprehension", c.generators(), List.of(c.elt()), false);
         } else if (e instanceof Expr.DictComp c) {
-            comprehension("dict comprehension", c.generators(), List.of(c.key(), c.value()), false);
+            comprehension("dict comprehension", c.generators(),
+                    c.value().isPresent() ? List.of(c.key(), c.value().get()) : List.of(c.key()), false);
         } else if (e instanceof Expr.GeneratorExp c) {
             comprehension("generator expression", c.generators(), List.of(c.elt()), true);
         } else if (e instanceof Expr.Starred s) {
@@ -930,14 +972,6 @@ public final class SemanticChecker {
         comprehensionTargets.addAll(newly);
         for (Expr x : elts) {
             expr(x instanceof Expr.Starred st ? st.value() : x);
-        }
-        for (Comprehension g : gens) {
-            for (Expr cond : g.ifs()) {
-                if (cond instanceof Expr.NamedExpr) {
-                    // already checked
-                    break;
-                }
-            }
         }
         comprehensionTargets.removeAll(newly);
         inGenerator = savedGen;

@@ -18,12 +18,8 @@ public final class SourceDecoder {
     private SourceDecoder() {
     }
 
-    /** Decoded text plus where the decoding problem (if any) was reported. */
-    public record Decoded(String text) {
-    }
-
     /** Decodes {@code bytes}, recording problems (with char offsets into the result) in {@code diags}. */
-    public static Decoded decode(byte[] bytes, Diagnostics diags) {
+    public static String decode(byte[] bytes, Diagnostics diags) {
         int offset = 0;
         boolean bom = false;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
@@ -51,7 +47,7 @@ public final class SourceDecoder {
         if (problem != null) {
             diags.error(problem, 0, 0);
         }
-        return new Decoded(text);
+        return text;
     }
 
     private static String decodeWith(byte[] bytes, int offset, Charset charset, boolean defaulted, Diagnostics diags) {
@@ -188,10 +184,5 @@ public final class SourceDecoder {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    /** Kept for API symmetry: checks whether a codec name is known. */
-    static boolean known(String name) {
-        return lookup(normalize(name)) != null;
     }
 }

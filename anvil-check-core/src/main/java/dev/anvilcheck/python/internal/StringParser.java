@@ -38,6 +38,7 @@ final class StringParser {
         boolean anyT = false;
         boolean first = true;
         boolean kindU = false;
+        boolean plainPieces = false;
         StringBuilder all = new StringBuilder();
         while (true) {
             TokenKind t = p.tk();
@@ -69,6 +70,7 @@ final class StringParser {
                 plainStr = false;
                 pieces.add(new Piece(text, null, ts, te));
                 all.append(text);
+                plainPieces = true;
                 p.next();
             } else if (t == FSTRING_START || t == TSTRING_START) {
                 boolean template = t == TSTRING_START;
@@ -86,7 +88,7 @@ final class StringParser {
         if (anyBytes && anyStr) {
             p.reportError("cannot mix bytes and nonbytes literals", s, e);
         }
-        if (anyT && (anyF || pieces.stream().anyMatch(x -> x.field == null && !(x.text.isEmpty())) && false)) {
+        if (anyT && (anyF || plainPieces)) {
             p.reportError("cannot mix t-string literals with string or bytes literals", s, e);
         }
         if (!anyF && !anyT) {
