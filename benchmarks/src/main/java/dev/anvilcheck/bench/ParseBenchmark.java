@@ -55,7 +55,7 @@ public class ParseBenchmark {
     @Benchmark
     public int tokenize() {
         Diagnostics diags = new Diagnostics();
-        return Lexer.tokenize(SourceDecoder.decode(bytes, diags).text(), diags).count();
+        return Lexer.tokenize(SourceDecoder.decode(bytes, diags), diags).count();
     }
 
     /**

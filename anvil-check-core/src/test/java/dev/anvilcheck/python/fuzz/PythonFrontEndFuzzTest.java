@@ -46,7 +46,7 @@ class PythonFrontEndFuzzTest {
     @DictionaryFile(resourcePath = DICTIONARY)
     void decodeAndTokenize(byte[] data) {
         Diagnostics diags = new Diagnostics();
-        String text = SourceDecoder.decode(data, diags).text();
+        String text = SourceDecoder.decode(data, diags);
         Lexer lexer = Lexer.tokenize(text, diags);
         int length = text.length();
         for (int i = 0; i < lexer.count(); i++) {
