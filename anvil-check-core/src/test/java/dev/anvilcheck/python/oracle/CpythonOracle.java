@@ -101,7 +101,9 @@ public final class CpythonOracle implements AutoCloseable {
         }
         misses.incrementAndGet();
         Verdict v = withWorker(w -> w.ask(kind, file));
-        if (!v.message().startsWith("timeout:") && !v.message().startsWith("interrupted")) {
+        // a crash, timeout or interruption may be the machine's fault (OOM killer, load): asked again next run
+        if (!v.message().startsWith("timeout:") && !v.message().startsWith("crash:")
+                && !v.message().startsWith("interrupted")) {
             cache.put(sha256, v);
         }
         return v;
