@@ -62,6 +62,9 @@ class FeatureFixtureTest {
         put(PythonFeature.VARIABLE_ANNOTATIONS, "x: int = 1\n");
         put(PythonFeature.ASYNC_GENERATORS, "async def f():\n    yield 1\n");
         put(PythonFeature.ASYNC_COMPREHENSIONS, "async def f():\n    return [x async for x in g()]\n");
+        put(PythonFeature.ASYNC_GENEXP_OUTSIDE_ASYNC, "def f(y):\n    return (x async for x in y)\n");
+        put(PythonFeature.ASYNC_COMPREHENSION_IN_COMPREHENSION,
+                "async def f(y, w):\n    return [[x async for x in y] for z in w]\n");
         put(PythonFeature.WALRUS, "if (n := 1):\n    pass\n");
         put(PythonFeature.POSITIONAL_ONLY_PARAMETERS, "def f(a, /):\n    pass\n");
         put(PythonFeature.FSTRING_SELF_DOCUMENTING, "x = f'{a=}'\n");
