@@ -15,6 +15,7 @@ module dev.anvilcheck.core {
 
     exports dev.anvilcheck;
     exports dev.anvilcheck.anvil;
+    exports dev.anvilcheck.compat;
     exports dev.anvilcheck.config;
     exports dev.anvilcheck.matrix;
     exports dev.anvilcheck.python;

@@ -157,6 +157,26 @@ public final class AnvilProject {
     }
 
     /**
+     * Checks the Python compatibility of every file against its code root's target: the first step of the chain.
+     *
+     * @return the chain with a {@link dev.anvilcheck.compat.CompatibilityResult}
+     */
+    public CheckRun checkCompatibility() {
+        return new CheckRun(this, List.of()).checkCompatibility();
+    }
+
+    /**
+     * Checks the Python compatibility of every file against one target ({@code "3.7"}, {@code "3.7-3.13"}).
+     *
+     * @param target the target of server, client and other code
+     * @return the chain with a {@link dev.anvilcheck.compat.CompatibilityResult}
+     * @throws IllegalArgumentException when {@code target} is not a target
+     */
+    public CheckRun checkCompatibility(String target) {
+        return new CheckRun(this, List.of()).checkCompatibility(target);
+    }
+
+    /**
      * Checks .env files, required variables and hard-coded secrets: a step of the chain.
      *
      * @return the chain with a {@link dev.anvilcheck.secrets.SecretsResult}
@@ -195,14 +215,14 @@ public final class AnvilProject {
     }
 
     /**
-     * Runs every offline check, as {@code anvil-check check} does: configuration, Anvil cross-references, schema
-     * generation and secrets (files, code, leaks; no secret store). Checks that need a server (Vault, the live
-     * database) are separate steps.
+     * Runs every offline check, as {@code anvil-check check} does: configuration, Python compatibility, Anvil
+     * cross-references, schema generation and secrets (files, code, leaks; no secret store). Checks that need a
+     * server (Vault, the live database) are separate steps.
      *
      * @return the chain with every offline result
      */
     public CheckRun checkAll() {
-        return validateConfig().checkAnvil().generateSchema().validateSecrets();
+        return validateConfig().checkCompatibility().checkAnvil().generateSchema().validateSecrets();
     }
 
     /**

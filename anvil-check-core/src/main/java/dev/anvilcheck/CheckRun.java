@@ -85,6 +85,26 @@ public final class CheckRun implements CheckResult {
     }
 
     /**
+     * Adds the Python compatibility check with the project's targets.
+     *
+     * @return the new chain
+     */
+    public CheckRun checkCompatibility() {
+        return then(dev.anvilcheck.compat.CompatibilityCheck::run);
+    }
+
+    /**
+     * Adds the Python compatibility check against one target ({@code "3.7"}, {@code "3.7-3.13"}).
+     *
+     * @param target the target of server, client and other code
+     * @return the new chain
+     * @throws IllegalArgumentException when {@code target} is not a target
+     */
+    public CheckRun checkCompatibility(String target) {
+        return then(p -> dev.anvilcheck.compat.CompatibilityCheck.run(p, target));
+    }
+
+    /**
      * Adds the secrets check (.env files, required variables, hard-coded secrets).
      *
      * @return the new chain

@@ -66,6 +66,16 @@ public final class AnvilAssertions {
     }
 
     /**
+     * Assertions on a compatibility result: everything {@link CheckResultAssert} has, plus versions.
+     *
+     * @param actual the result
+     * @return the assert
+     */
+    public static CompatibilityResultAssert assertThat(dev.anvilcheck.compat.CompatibilityResult actual) {
+        return new CompatibilityResultAssert(actual);
+    }
+
+    /**
      * Assertions on a list of findings. (Named apart from {@code assertThat} so that it does not clash with
      * AssertJ's own {@code assertThat(List)} when both are imported.)
      *

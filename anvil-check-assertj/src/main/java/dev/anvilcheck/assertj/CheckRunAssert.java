@@ -69,4 +69,31 @@ public class CheckRunAssert extends AbstractCheckResultAssert<CheckRunAssert, Ch
     private java.util.List<String> steps() {
         return actual.results().stream().map(r -> r.getClass().getSimpleName()).toList();
     }
+
+    /**
+     * Navigates to the compatibility result; fails when {@code checkCompatibility()} did not run.
+     *
+     * @return the compatibility assert
+     */
+    public CompatibilityResultAssert compatibility() {
+        isNotNull();
+        java.util.Optional<dev.anvilcheck.compat.CompatibilityResult> r =
+                actual.result(dev.anvilcheck.compat.CompatibilityResult.class);
+        if (r.isEmpty()) {
+            failWithMessage("%nExpecting the checks of %s to include checkCompatibility() but they do not",
+                    actual.project().root());
+        }
+        return new CompatibilityResultAssert(r.orElseThrow());
+    }
+
+    /**
+     * Shortcut for {@code compatibility().isCompatibleWith(version)}.
+     *
+     * @param version such as {@code "3.7"}
+     * @return this
+     */
+    public CheckRunAssert isCompatibleWith(String version) {
+        compatibility().isCompatibleWith(version);
+        return myself;
+    }
 }

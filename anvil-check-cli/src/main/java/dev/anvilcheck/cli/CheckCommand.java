@@ -37,7 +37,8 @@ final class CheckCommand extends ProjectCommand {
     CheckRun run(AnvilProject project) {
         CheckRun run;
         if (common.env != null) {
-            run = withEnvironment(project, project.validateConfig().checkAnvil().generateSchema(), common.env);
+            run = withEnvironment(project,
+                    project.validateConfig().checkCompatibility().checkAnvil().generateSchema(), common.env);
         } else {
             run = project.checkAll();
         }

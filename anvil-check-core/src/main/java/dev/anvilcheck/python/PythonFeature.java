@@ -118,6 +118,11 @@ public enum PythonFeature {
     /** {@code async for} or {@code await} inside comprehensions (PEP 530). */
     ASYNC_COMPREHENSIONS("async-comprehensions", 3, 6, "asynchronous comprehensions", "use an explicit loop"),
 
+    // ---- 3.7 ----
+    /** {@code (x async for x in y)} outside an {@code async def} (bpo-33346's 3.7 part). */
+    ASYNC_GENEXP_OUTSIDE_ASYNC("async-genexp-outside-async", 3, 7,
+            "asynchronous generator expressions outside async functions", "move the expression into an async def"),
+
     // ---- 3.8 ----
     /** {@code (x := 1)} (PEP 572). */
     WALRUS("walrus", 3, 8, "assignment expressions (:=)", "assign on a separate line"),
@@ -149,6 +154,9 @@ public enum PythonFeature {
             "unparenthesized assignment expressions in sets and indexes", "add parentheses"),
 
     // ---- 3.11 ----
+    /** An async comprehension inside a non-async comprehension of an {@code async def} (bpo-33346). */
+    ASYNC_COMPREHENSION_IN_COMPREHENSION("async-comprehension-in-comprehension", 3, 11,
+            "asynchronous comprehensions inside other comprehensions", "make the outer comprehension async too"),
     /** {@code except* E:} (PEP 654). */
     EXCEPT_STAR("except-star", 3, 11, "except* clauses", "catch ExceptionGroup and split it"),
     /** {@code a[*b]} (PEP 646). */

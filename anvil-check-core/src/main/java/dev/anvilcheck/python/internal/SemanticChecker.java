@@ -67,6 +67,8 @@ public final class SemanticChecker {
         final Set<String> nonlocals = new HashSet<>();
         final List<Stmt.Nonlocal> pendingNonlocals = new ArrayList<>();
         boolean hasYield;
+        /** For comprehension scopes: whether one of its generators is {@code async for}. */
+        boolean asyncComprehension;
         final List<Stmt.Return> valueReturns = new ArrayList<>();
 
         Scope(ScopeKind kind, Scope parent) {
@@ -949,6 +951,7 @@ public final class SemanticChecker {
         Scope saved = scope;
         String savedKind = comprehensionKind;
         boolean anyAsync = false;
+        sc.asyncComprehension = gens.stream().anyMatch(Comprehension::isAsync);
         scope = sc;
         comprehensionKind = kind;
         boolean savedGen = inGenerator;
@@ -977,15 +980,34 @@ public final class SemanticChecker {
         inGenerator = savedGen;
         scope = saved;
         comprehensionKind = savedKind;
-        if (anyAsync && !generator) {
+        if (anyAsync) {
             Scope s = scope;
+            boolean insideSyncComprehension = false;
             while (s.kind == ScopeKind.COMPREHENSION) {
+                insideSyncComprehension |= !s.asyncComprehension;
                 s = s.parent;
             }
-            if (s.kind != ScopeKind.ASYNC_FUNCTION) {
+            if (!generator && s.kind != ScopeKind.ASYNC_FUNCTION) {
                 error("asynchronous comprehension outside of an asynchronous function", gens.get(0).range());
+            } else if (!generator && insideSyncComprehension) {
+                // before 3.11 the enclosing comprehension counted as a non-async function
+                diags.feature(PythonFeature.ASYNC_COMPREHENSION_IN_COMPREHENSION, gens.get(0).range().start(),
+                        gens.get(0).range().end());
+            } else if (generator && (s.kind != ScopeKind.ASYNC_FUNCTION || insideSyncComprehension)
+                    && !insideAsyncComprehension(scope)) {
+                diags.feature(PythonFeature.ASYNC_GENEXP_OUTSIDE_ASYNC, gens.get(0).range().start(),
+                        gens.get(0).range().end());
             }
         }
+    }
+
+    private static boolean insideAsyncComprehension(Scope s) {
+        for (Scope x = s; x != null && x.kind == ScopeKind.COMPREHENSION; x = x.parent) {
+            if (x.asyncComprehension) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collectNames(Expr target, Set<String> out) {

@@ -1,5 +1,9 @@
 package dev.anvilcheck.report.internal;
 
+import dev.anvilcheck.compat.CompatibilityResult;
+import dev.anvilcheck.compat.FileCompatibility;
+import java.util.Optional;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -64,6 +68,7 @@ public final class JsonWriter {
         summary.put("warnings", count(report.findings(), Severity.WARNING));
         summary.put("infos", count(report.findings(), Severity.INFO));
         root.set("findings", findings(report.findings()));
+        compatibilityFiles(report, root);
         report.result(CompatibilityMatrix.class).ifPresent(m -> root.set("matrix", matrix(m)));
         return root;
     }
@@ -165,5 +170,32 @@ public final class JsonWriter {
 
     private static long count(List<Finding> findings, Severity s) {
         return findings.stream().filter(f -> f.severity() == s).count();
+    }
+
+    // ---- the python command's files[] (owned by the compatibility check; DESIGN section 3) ----
+
+    /**
+     * Adds {@code files[]} (path, minimumVersion, maximumVersion, syntaxErrors[], findings[]) when the report holds a
+     * {@link CompatibilityResult}.
+     *
+     * @param report the report
+     * @param root the JSON root to add to
+     */
+    static void compatibilityFiles(Report report, ObjectNode root) {
+        Optional<CompatibilityResult> result = report.result(CompatibilityResult.class);
+        if (result.isEmpty()) {
+            return;
+        }
+        ArrayNode files = root.putArray("files");
+        for (FileCompatibility f : result.get().files()) {
+            ObjectNode o = files.addObject();
+            o.put("path", f.path());
+            o.put("minimumVersion", f.minimumVersion().toString());
+            f.maximumVersion().ifPresent(v -> o.put("maximumVersion", v.toString()));
+            f.decidedBy().ifPresent(d -> o.put("decidedBy", d));
+            f.target().ifPresent(t -> o.put("target", t.toString()));
+            o.set("syntaxErrors", findings(f.syntaxErrors()));
+            o.set("findings", findings(f.findings()));
+        }
     }
 }

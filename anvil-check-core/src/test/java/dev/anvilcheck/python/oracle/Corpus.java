@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The files an interpreter is tested on: every {@code .py} file under its {@code lib/pythonX.Y} (the standard
@@ -121,7 +123,7 @@ public record Corpus(Path root, List<Path> files) {
         if (settings.full()) {
             return this;
         }
-        java.util.Set<Path> chosen = new java.util.TreeSet<>(Comparator.comparing(this::relative));
+        Set<Path> chosen = new TreeSet<>(Comparator.comparing(this::relative));
         chosen.addAll(sample(settings.sampleSize(), settings.seed()).files());
         chosen.addAll(edgeCases().files());
         return new Corpus(root, List.copyOf(chosen));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * CPython as an oracle: verdicts from the cache, and from a small pool of {@link CpythonWorker}s on a miss
@@ -100,7 +101,9 @@ public final class CpythonOracle implements AutoCloseable {
         }
         misses.incrementAndGet();
         Verdict v = withWorker(w -> w.ask(kind, file));
-        if (!v.message().startsWith("timeout:") && !v.message().startsWith("interrupted")) {
+        // a crash, timeout or interruption may be the machine's fault (OOM killer, load): asked again next run
+        if (!v.message().startsWith("timeout:") && !v.message().startsWith("crash:")
+                && !v.message().startsWith("interrupted")) {
             cache.put(sha256, v);
         }
         return v;
@@ -116,7 +119,7 @@ public final class CpythonOracle implements AutoCloseable {
         return withWorker(w -> w.dump(file));
     }
 
-    private <T> T withWorker(java.util.function.Function<CpythonWorker, T> action) {
+    private <T> T withWorker(Function<CpythonWorker, T> action) {
         CpythonWorker w = idle.pollFirst();
         if (w == null) {
             synchronized (all) {

@@ -43,6 +43,7 @@ public final class CpythonWorker implements AutoCloseable {
     private Process process;
     private OutputStream stdin;
     private BufferedReader stdout;
+    private String lastFailure = "";
 
     /**
      * A worker for one interpreter; the process starts on the first request.
@@ -96,8 +97,6 @@ public final class CpythonWorker implements AutoCloseable {
     public synchronized Optional<String> version() {
         return request("version").map(a -> a.path("version").asText());
     }
-
-    private String lastFailure = "";
 
     private static Verdict verdict(JsonNode a) {
         return new Verdict(a.path("ok").asBoolean(false), a.path("msg").asText(""), a.path("line").asInt(0),

@@ -1,7 +1,6 @@
 package dev.anvilcheck.python.oracle;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.anvilcheck.python.ParseResult;
 import dev.anvilcheck.python.PythonVersion;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +40,7 @@ class CrossVersionAgreementTest {
                         && !i.version().atLeast(PythonVersion.of(3, 14)))
                 .toList();
         Optional<Interpreter> newest = Interpreters.find(VerdictAgreementTest.NEWEST);
-        assumeTrue(newest.isPresent() && versions.size() > 1, "skipped: the matrix needs CPython 3.13 and at least"
+        Skips.unless(newest.isPresent() && versions.size() > 1, "skipped: the matrix needs CPython 3.13 and at least"
                 + " one older 3.x; " + Interpreters.whereLooked());
         OracleSettings settings = OracleSettings.fromSystem();
         KnownDifferences known = KnownDifferences.load();
@@ -126,7 +126,7 @@ class CrossVersionAgreementTest {
         }
     }
 
-    private static <T> void run(OracleSettings settings, List<T> list, java.util.function.Consumer<T> action)
+    private static <T> void run(OracleSettings settings, List<T> list, Consumer<T> action)
             throws InterruptedException {
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try {

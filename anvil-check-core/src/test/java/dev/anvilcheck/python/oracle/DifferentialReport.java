@@ -1,5 +1,6 @@
 package dev.anvilcheck.python.oracle;
 
+import dev.anvilcheck.python.PythonVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +49,7 @@ final class DifferentialReport {
      * @param kind the known-differences kind these comparisons are listed under
      * @param version the version for proposed entries
      */
-    DifferentialReport(String title, KnownDifferences.Kind kind, dev.anvilcheck.python.PythonVersion version) {
+    DifferentialReport(String title, KnownDifferences.Kind kind, PythonVersion version) {
         this.title = title;
         this.kindAndVersion = kind.name().toLowerCase(Locale.ROOT) + "  " + version;
     }
@@ -96,7 +99,7 @@ final class DifferentialReport {
                 .collect(Collectors.groupingBy(Disagreement::category, TreeMap::new, Collectors.counting()));
         return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+                        LinkedHashMap::new));
     }
 
     /**
@@ -116,7 +119,7 @@ final class DifferentialReport {
             cats.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %6d  %s%n", v, k)));
         }
         List<Disagreement> sorted = new ArrayList<>(disagreements);
-        sorted.sort(java.util.Comparator.comparing(Disagreement::category).thenComparing(Disagreement::relativePath));
+        sorted.sort(Comparator.comparing(Disagreement::category).thenComparing(Disagreement::relativePath));
         for (Disagreement d : sorted) {
             b.append("- ").append(d.relativePath()).append("  [").append(d.category()).append(']');
             d.excuse().ifPresent(e -> b.append("  LISTED (line ").append(e.lineNumber()).append("): ")

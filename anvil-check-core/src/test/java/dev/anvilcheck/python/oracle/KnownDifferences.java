@@ -4,7 +4,7 @@ import dev.anvilcheck.python.PythonVersion;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -96,7 +96,7 @@ public record KnownDifferences(List<Entry> entries) {
      */
     public static KnownDifferences parse(String text) {
         List<Entry> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
+        try (BufferedReader r = new BufferedReader(new StringReader(text))) {
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {

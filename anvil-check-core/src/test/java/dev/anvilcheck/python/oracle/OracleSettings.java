@@ -11,6 +11,8 @@ import java.nio.file.Path;
  *   <li>{@code anvil.oracle.sample}: files per interpreter in sample mode (default 150)</li>
  *   <li>{@code anvil.oracle.seed}: the sample's seed (default 20261126)</li>
  *   <li>{@code anvil.oracle.threads}: parallelism (default: available processors)</li>
+ *   <li>{@code anvil.oracle.oldest}: the oldest interpreter of the verdict test (default 3.6; 2.7 adds Python 2)</li>
+ *   <li>{@code anvil.oracle.pyenv}: where interpreters are found (see {@link Interpreters#root()})</li>
  *   <li>cache directory: {@code anvil.oracle.cache}, else {@code $ANVIL_CHECK_CACHE}, else
  *       {@code $HOME/.cache/anvil-check}</li>
  * </ul>

@@ -1,7 +1,6 @@
 package dev.anvilcheck.python.oracle;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.anvilcheck.python.ParseResult;
 import dev.anvilcheck.python.PythonVersion;
@@ -32,7 +31,7 @@ class TreeAgreementTest {
     @Test
     void astDumpsEqualCPython313() throws Exception {
         Optional<Interpreter> found = Interpreters.find(V313);
-        assumeTrue(found.isPresent(), "skipped: CPython 3.13 is needed for tree agreement; "
+        Skips.unless(found.isPresent(), "skipped: CPython 3.13 is needed for tree agreement; "
                 + Interpreters.whereLooked());
         Interpreter interpreter = found.get();
         OracleSettings settings = OracleSettings.fromSystem();

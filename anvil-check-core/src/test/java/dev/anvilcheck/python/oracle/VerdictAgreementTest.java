@@ -1,7 +1,6 @@
 package dev.anvilcheck.python.oracle;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.anvilcheck.python.ParseResult;
 import dev.anvilcheck.python.PythonVersion;
@@ -32,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class VerdictAgreementTest {
 
-    static final PythonVersion OLDEST = PythonVersion.of(3, 6);
+    /** The oldest version compared: 3.6, or {@code -Danvil.oracle.oldest=2.7} to include Python 2.7 as well. */
+    static final PythonVersion OLDEST = PythonVersion.parse(System.getProperty("anvil.oracle.oldest", "3.6"));
     static final PythonVersion NEWEST = PythonVersion.of(3, 13);
 
     private static final List<String> SUMMARY = new ArrayList<>();
@@ -64,7 +64,7 @@ class VerdictAgreementTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("versions")
     void parserAcceptsExactlyWhatCPythonCompiles(Interpreter interpreter) throws Exception {
-        assumeTrue(interpreter != null, "skipped: " + Interpreters.whereLooked());
+        Skips.unless(interpreter != null, "skipped: " + Interpreters.whereLooked());
         Corpus corpus = Corpus.of(interpreter).select(settings);
         CpythonOracle oracle = CpythonOracle.of(interpreter, settings);
         PythonVersion v = interpreter.version();

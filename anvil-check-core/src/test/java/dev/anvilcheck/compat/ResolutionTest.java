@@ -1,0 +1,150 @@
+package dev.anvilcheck.compat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.anvilcheck.CodeRoot;
+import dev.anvilcheck.Details;
+import dev.anvilcheck.Finding;
+import dev.anvilcheck.Severity;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * API resolution through imports, aliases, attribute chains, builtins, literals and scopes; guards, backports,
+ * suppressions, annotations and the browser runtime. Each row: source ({@code |} is a newline), target, code root,
+ * and the expected findings as {@code RULE:feature} (empty: none); {@code ¦} stands for the {@code |} operator.
+ */
+class ResolutionTest {
+
+    @ParameterizedTest(name = "{0} @ {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            import math|math.prod([1]);                                   3.7; SERVER; PY201:math.prod
+            import math|math.prod([1]);                                   3.8; SERVER;
+            from math import prod|prod([1]);                              3.7; SERVER; PY201:math.prod
+            from math import prod as p|p([1]);                            3.7; SERVER; PY201:math.prod
+            import math as m|m.prod([1]);                                 3.7; SERVER; PY201:math.prod
+            from math import *|prod([1]);                                 3.7; SERVER; PY201:math.prod
+            from math import *|def prod(x): pass|prod([1]);               3.7; SERVER;
+            def prod(x): pass|prod([1]);                                  3.7; SERVER;
+            def f(prod):|    return prod(1);                              3.7; SERVER;
+            import math|def f():|    math = 1|    return math.prod;       3.7; SERVER;
+            import os.path|os.path.join('a');                            3.7; SERVER;
+            import importlib.metadata as md|md.version('x');              3.7; SERVER; PY201:importlib.metadata
+            import tomllib;                                               3.10; SERVER; PY201:tomllib
+            import imp;                                                   3.12; SERVER; PY302:imp
+            import imp;                                                   3.11; SERVER;
+            import asyncio|@asyncio.coroutine|def f(): pass;              3.7-3.13; SERVER; PY302:asyncio.coroutine
+            from collections import Mapping;                              3.10; SERVER; PY302:collections.Mapping
+            import collections|collections.Mapping;                       3.10; SERVER; PY302:collections.Mapping
+            import collections.abc|collections.abc.Mapping;               3.10; SERVER;
+            x = 'ab'.removeprefix('a');                                   3.8; SERVER; PY201:str.removeprefix
+            x = f'{a}'.removeprefix('a');                                 3.8; SERVER; PY201:str.removeprefix
+            x = b'ab'.hex();                                              3.4; SERVER; PY201:bytes.hex
+            x = (5).bit_count();                                          3.9; SERVER; PY201:int.bit_count
+            x = str(y).removesuffix('a');                                 3.8; SERVER; PY201:str.removesuffix
+            x = str.removeprefix(s, 'a');                                 3.8; SERVER; PY201:str.removeprefix
+            s = 'ab'|t = s.removeprefix('a');                             3.8; SERVER; PY201:str.removeprefix
+            def f():|    s = str(1)|    return s.removesuffix('a');        3.8; SERVER; PY201:str.removesuffix
+            s = 'ab'|s = 1|t = s.removeprefix('a');                       3.8; SERVER;
+            s = 'ab'|for s in x:|    pass|t = s.removeprefix('a');        3.8; SERVER;
+            def f(s):|    s = 'a'|    return s.removeprefix('a');         3.8; SERVER;
+            n = 5|x = n.bit_count();                                      3.9; SERVER; PY201:int.bit_count
+            x = breakpoint();                                             3.6; SERVER; PY201:breakpoint
+            x = anext(it);                                                3.9; SERVER; PY201:anext
+            def anext(it): pass|x = anext(it);                            3.9; SERVER;
+            x = unicode('a');                                             3.7; SERVER; PY302:unicode
+            try:|    unicode|except NameError:|    pass;                  3.7; SERVER;
+            x = {1: 2} ¦ {3: 4};                                          3.8; SERVER; PY203:dict ¦
+            x = dict(a=1) ¦ y;                                            3.8; SERVER; PY203:dict ¦
+            x ¦= {1: 2};                                                  3.8; SERVER; PY203:dict ¦=
+            x = 1 ¦ 2;                                                    3.8; SERVER;
+            x = isinstance(y, int ¦ str);                                 3.9; SERVER; PY203:X ¦ Y
+            def f(x: list[int]): pass;                                    3.8; SERVER; PY203:list[...]
+            def f(x: 'list[int]'): pass;                                  3.8; SERVER;
+            from __future__ import annotations|def f(x: list[int]) -> int ¦ None: pass; 3.8; SERVER;
+            def f():|    x: list[int] = []|    return x;                  3.8; SERVER;
+            x: list[int] = [];                                            3.8; SERVER; PY203:list[...]
+            def f(x: int ¦ None): pass;                                   3.9; SERVER; PY203:X ¦ Y
+            import subprocess|subprocess.run(['a'], capture_output=True); 3.6; SERVER; PY202:subprocess.run(capture_output=)
+            import subprocess|subprocess.run(['a'], capture_output=True); 3.7; SERVER;
+            x = 'aaa'.replace('a', 'b', count=1);                         3.12; SERVER; PY202:str.replace(count=)
+            x = 'aaa'.replace('a', 'b', count=1);                         3.13; SERVER;
+            x = open('f', opener=o);                                      3.2; SERVER; PY202:open(opener=)
+            import sys, math|if sys.version_info >= (3, 8):|    math.prod([1]); 3.7; SERVER;
+            import sys, math|if sys.version_info > (3, 7):|    math.prod([1]); 3.7; SERVER; PY201:math.prod
+            import sys, math|if sys.version_info[:2] > (3, 7):|    math.prod([1]); 3.7; SERVER;
+            import sys, math|if (3, 8) <= sys.version_info:|    math.prod([1]); 3.7; SERVER;
+            import sys, math|if sys.version_info < (3, 8):|    pass|else:|    math.prod([1]); 3.7; SERVER;
+            import sys, math|if not sys.version_info < (3, 8):|    math.prod([1]); 3.7; SERVER;
+            import sys, math|if sys.version_info.minor >= 8:|    math.prod([1]); 3.7; SERVER;
+            import sys, math|if sys.version_info >= (3, 8) and x:|    math.prod([1]); 3.7; SERVER;
+            import sys, math|PY38 = sys.version_info >= (3, 8)|if PY38:|    math.prod([1]); 3.7; SERVER;
+            from sys import version_info|import math|if version_info >= (3, 8):|    math.prod([1]); 3.7; SERVER;
+            import sys|if sys.version_info >= (3, 12):|    import imp;   3.7-3.13; SERVER; PY302:imp
+            import sys|if sys.version_info < (3, 12):|    import imp;    3.7-3.13; SERVER;
+            import sys|if sys.version_info >= (3, 11):|    import imp;   3.7-3.13; SERVER; PY302:imp
+            try:|    import tomllib|except ImportError:|    import tomli as tomllib; 3.7; SERVER;
+            try:|    from math import prod|except ImportError:|    prod = None; 3.7; SERVER;
+            import math|if hasattr(math, 'prod'):|    math.prod([1]);      3.7; SERVER;
+            import math|if hasattr(math, 'prod'):|    pass|math.prod([1]); 3.7; SERVER; PY201:math.prod
+            from typing import TYPE_CHECKING|if TYPE_CHECKING:|    import tomllib; 3.7; SERVER;
+            from typing_extensions import Literal;                        3.7; SERVER;
+            from importlib_metadata import version;                       3.7; SERVER;
+            from backports.zoneinfo import ZoneInfo;                      3.7; SERVER;
+            from zoneinfo import ZoneInfo;                                3.7; SERVER; PY201:zoneinfo
+            import math|math.prod([1])  # anvil-check: ignore[PY201];     3.7; SERVER;
+            import math|# anvil-check: ignore[PY201]|math.prod([1]);      3.7; SERVER;
+            import math|math.prod([1])  # anvil-check: ignore[PY101];     3.7; SERVER; PY201:math.prod
+            import math|math.prod([1])  # novm;                           3.7; SERVER;
+            import math|math.prod([1])  # novermin;                       3.7; SERVER;
+            import decimal;                                               3.7-skulpt; CLIENT; PY402:decimal
+            import json, math, datetime, re;                              3.7-skulpt; CLIENT;
+            import collections.abc;                                       3.7-skulpt; CLIENT; PY402:collections.abc
+            def f():|    import decimal;                                  3.7-skulpt; CLIENT; PY402:decimal
+            import anvil.email;                                           3.7-skulpt; CLIENT; PY403:anvil.email
+            from anvil import files;                                      3.7-skulpt; CLIENT; PY403:anvil.files
+            import anvil.email|def f():|    anvil.email.send(to='a');     3.7-skulpt; CLIENT; PY403:anvil.email
+            import anvil.secrets;                                         3.7-skulpt; CLIENT;
+            import anvil.server|@anvil.server.callable|def f(): pass;     3.7-skulpt; CLIENT; PY403:anvil.server.callable
+            import anvil.server|anvil.server.call('f');                   3.7-skulpt; CLIENT;
+            import anvil.email;                                           3.7; SERVER;
+            if (n := 1):|    pass;                                        3.7-skulpt; CLIENT; PY401:walrus
+            async def f():|    pass;                                      3.7-skulpt; CLIENT; PY401:async-await
+            x = locals();                                                 3.7-skulpt; CLIENT; PY404:locals
+            try:|    import decimal|except ImportError:|    decimal = None; 3.7-skulpt; CLIENT;
+            """)
+    void resolves(String source, String target, CodeRoot root, String expected) {
+        String src = source.strip().replace("|", "\n").replace('¦', '|') + "\n";
+        FileCompatibility f = CompatibilityCheck.ofSource("t.py", src, root, Optional.of(Target.parse(target)));
+        assertThat(f.syntaxErrors()).as("syntax errors").isEmpty();
+        List<String> got = f.findings().stream().filter(x -> x.rule() != PyRule.NO_VERSION).map(ResolutionTest::key)
+                .collect(Collectors.toList());
+        List<String> want = expected == null ? List.of()
+                : List.of(expected.strip().replace('¦', '|').split("\\s*,\\s*"));
+        assertThat(got).as("findings of %s", src).containsExactlyInAnyOrderElementsOf(want);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            import decimal;               error
+            def f():|    import decimal;  warning
+            """)
+    void clientModulesAtTopLevelAreErrorsInFunctionsWarnings(String source, String severity) {
+        String src = source.replace("|", "\n") + "\n";
+        FileCompatibility f = CompatibilityCheck.ofSource("t.py", src, CodeRoot.CLIENT,
+                Optional.of(Target.SKULPT));
+        assertThat(f.findings()).singleElement().satisfies(x -> assertThat(x.severity().jsonName()).isEqualTo(severity));
+    }
+
+    static String key(Finding f) {
+        String feature = f.details() instanceof Details.Compatibility c ? c.feature() : "";
+        return f.rule().code() + ":" + feature;
+    }
+
+    static boolean isError(Finding f) {
+        return f.severity() == Severity.ERROR;
+    }
+}

@@ -1,0 +1,2 @@
+from math import prod
+prod([1])

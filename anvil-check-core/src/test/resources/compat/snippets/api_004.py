@@ -1,0 +1,2 @@
+from math import prod as p
+p([1])

@@ -1,0 +1,2 @@
+import math as m
+m.prod([1])

@@ -1,0 +1,2 @@
+from math import *
+prod([1])

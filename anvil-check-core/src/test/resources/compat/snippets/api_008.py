@@ -1,0 +1,2 @@
+def prod(x): pass
+prod([1])

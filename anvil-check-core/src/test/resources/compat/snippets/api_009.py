@@ -1,0 +1,2 @@
+def f(prod):
+    return prod(1)

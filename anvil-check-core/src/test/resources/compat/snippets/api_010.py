@@ -1,0 +1,4 @@
+import math
+def f():
+    math = 1
+    return math.prod

@@ -1,0 +1,2 @@
+import importlib.metadata as md
+md.version('x')

@@ -1,0 +1,3 @@
+import asyncio
+@asyncio.coroutine
+def f(): pass

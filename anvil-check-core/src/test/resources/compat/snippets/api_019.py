@@ -1,0 +1,2 @@
+import collections.abc
+collections.abc.Mapping

@@ -1,0 +1,1 @@
+x = str(y).removesuffix('a')

@@ -1,0 +1,1 @@
+x = str.removeprefix(s, 'a')

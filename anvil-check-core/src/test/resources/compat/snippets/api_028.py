@@ -1,0 +1,2 @@
+def anext(it): pass
+x = anext(it)

@@ -1,0 +1,1 @@
+x = unicode('a')

@@ -1,0 +1,4 @@
+try:
+    unicode
+except NameError:
+    pass

@@ -1,0 +1,1 @@
+x = isinstance(y, int | str)

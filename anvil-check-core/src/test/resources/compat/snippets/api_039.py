@@ -1,0 +1,3 @@
+def f():
+    x: list[int] = []
+    return x

@@ -1,0 +1,2 @@
+import subprocess
+subprocess.run(['a'], capture_output=True)

@@ -1,0 +1,3 @@
+import sys, math
+if sys.version_info[:2] > (3, 7):
+    math.prod([1])

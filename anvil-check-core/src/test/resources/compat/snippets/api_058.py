@@ -1,0 +1,4 @@
+try:
+    from math import prod
+except ImportError:
+    prod = None

@@ -1,0 +1,3 @@
+import math
+if hasattr(math, 'prod'):
+    math.prod([1])

@@ -1,0 +1,4 @@
+import math
+if hasattr(math, 'prod'):
+    pass
+math.prod([1])

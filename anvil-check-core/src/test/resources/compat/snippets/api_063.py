@@ -1,0 +1,1 @@
+from importlib_metadata import version

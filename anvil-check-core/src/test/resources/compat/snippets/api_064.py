@@ -1,0 +1,1 @@
+from backports.zoneinfo import ZoneInfo

@@ -1,0 +1,1 @@
+from zoneinfo import ZoneInfo

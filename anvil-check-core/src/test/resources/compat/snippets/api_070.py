@@ -1,0 +1,2 @@
+import math
+math.prod([1])  # novermin
