@@ -157,4 +157,17 @@ class CheckConfigTest {
         AnvilProject p = AnvilProject.configure().path(root).exclude("[").load();
         assertThat(p.pythonFiles()).hasSize(1);
     }
+
+    @Test
+    void aUrlWhereTheUrlVariableNameBelongsIsAFindingThatDoesNotEchoIt(@TempDir Path dir) {
+        List<Finding> findings = new java.util.ArrayList<>();
+        CheckConfig c = load(dir, "environments:\n  staging:\n    database: {url_env: 'postgresql://u:Pw9Xq2Lk7@h/db'}\n",
+                findings);
+        assertThat(c.environments().get("staging").database()).isEmpty();
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(ConfigRule.INVALID_VALUE);
+            assertThat(f.location().orElseThrow().line()).isEqualTo(3);
+            assertThat(f.message() + f.hint().orElse("")).contains("url_env").doesNotContain("Pw9Xq2");
+        });
+    }
 }

@@ -226,6 +226,14 @@ public final class CheckConfigValidator {
                     .flatMap(d -> {
                         n.unknownKeys(where + ".database", d, Set.of("url_env", "schema"));
                         Optional<String> urlEnv = n.string("url_env", d.get("url_env"), false);
+                        if (urlEnv.isPresent() && !urlEnv.get().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                            // never echo it: people paste the URL, password and all, where the name belongs
+                            n.add(Finding.of(ConfigRule.INVALID_VALUE, n.at(d.get("url_env").get()), where
+                                    + ".database.url_env must name an environment variable, not hold the URL")
+                                    .withHint("write url_env: STAGING_DATABASE_URL and set that variable; "
+                                            + "a URL with a password does not belong in this file"));
+                            urlEnv = Optional.empty();
+                        }
                         if (d.get("url_env").isEmpty()) {
                             n.add(Finding.of(ConfigRule.MISSING_KEY, n.at(d), where + ".database needs url_env"));
                         }
