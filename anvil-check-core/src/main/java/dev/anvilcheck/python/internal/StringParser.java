@@ -383,7 +383,7 @@ final class StringParser {
                 int len = d == 'u' ? 4 : 8;
                 return hex(i, e, len, sb, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
                         + (i - bodyStart) + "-" + (i - bodyStart + 1) + ": truncated \\" + d
-                        + (d == 'u' ? "XXXX" : "XXXXXXXX") + " escape");
+                        + "X".repeat(len) + " escape");
             }
             case 'N' -> {
                 if (bytes) {
