@@ -16,30 +16,45 @@ package dev.anvilcheck;
 public interface RuleId {
 
     /**
+     * The rule's code, name, default severity and description, kept together.
+     *
+     * @return the descriptor
+     */
+    RuleDescriptor descriptor();
+
+    /**
      * The stable code, such as {@code "AY001"}.
      *
      * @return the code
      */
-    String code();
+    default String code() {
+        return descriptor().code();
+    }
 
     /**
      * A short kebab-case name, such as {@code "yaml-syntax"}.
      *
      * @return the name
      */
-    String title();
+    default String title() {
+        return descriptor().title();
+    }
 
     /**
      * The severity a finding of this rule has unless configuration changes it.
      *
      * @return the default severity
      */
-    Severity defaultSeverity();
+    default Severity defaultSeverity() {
+        return descriptor().defaultSeverity();
+    }
 
     /**
      * One or two sentences: what the rule finds and how to fix it.
      *
      * @return the description
      */
-    String description();
+    default String description() {
+        return descriptor().description();
+    }
 }

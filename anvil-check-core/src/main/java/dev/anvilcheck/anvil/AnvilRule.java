@@ -1,5 +1,6 @@
 package dev.anvilcheck.anvil;
 
+import dev.anvilcheck.RuleDescriptor;
 import dev.anvilcheck.RuleId;
 import dev.anvilcheck.Severity;
 
@@ -104,35 +105,14 @@ public enum AnvilRule implements RuleId {
                     + "index unreachable, an unknown package), so it was not checked against the server's "
                     + "Python.");
 
-    private final String code;
-    private final String title;
-    private final Severity severity;
-    private final String description;
+    private final RuleDescriptor descriptor;
 
     AnvilRule(String code, String title, Severity severity, String description) {
-        this.code = code;
-        this.title = title;
-        this.severity = severity;
-        this.description = description;
+        this.descriptor = new RuleDescriptor(code, title, severity, description);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return severity;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public RuleDescriptor descriptor() {
+        return descriptor;
     }
 }

@@ -1,5 +1,6 @@
 package dev.anvilcheck.compat;
 
+import dev.anvilcheck.RuleDescriptor;
 import dev.anvilcheck.RuleId;
 import dev.anvilcheck.Severity;
 
@@ -69,35 +70,14 @@ public enum PyRule implements RuleId {
     CLIENT_BUILTIN("PY404", "client-builtin", Severity.WARNING,
             "Client code calls a builtin that Skulpt does not implement (locals() raises NotImplementedError).");
 
-    private final String code;
-    private final String title;
-    private final Severity severity;
-    private final String description;
+    private final RuleDescriptor descriptor;
 
     PyRule(String code, String title, Severity severity, String description) {
-        this.code = code;
-        this.title = title;
-        this.severity = severity;
-        this.description = description;
+        this.descriptor = new RuleDescriptor(code, title, severity, description);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return severity;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public RuleDescriptor descriptor() {
+        return descriptor;
     }
 }

@@ -1,5 +1,6 @@
 package dev.anvilcheck.config;
 
+import dev.anvilcheck.RuleDescriptor;
 import dev.anvilcheck.RuleId;
 import dev.anvilcheck.Severity;
 
@@ -87,35 +88,14 @@ public enum ConfigRule implements RuleId {
             "A table index names a column the table does not have, or an index type other than b_tree, "
                     + "trigram, full_text.");
 
-    private final String code;
-    private final String title;
-    private final Severity severity;
-    private final String description;
+    private final RuleDescriptor descriptor;
 
     ConfigRule(String code, String title, Severity severity, String description) {
-        this.code = code;
-        this.title = title;
-        this.severity = severity;
-        this.description = description;
+        this.descriptor = new RuleDescriptor(code, title, severity, description);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return severity;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public RuleDescriptor descriptor() {
+        return descriptor;
     }
 }

@@ -1,5 +1,6 @@
 package dev.anvilcheck.schema;
 
+import dev.anvilcheck.RuleDescriptor;
 import dev.anvilcheck.RuleId;
 import dev.anvilcheck.Severity;
 
@@ -38,35 +39,14 @@ public enum SchemaRule implements RuleId {
             "The Users service is on and its table lacks a column the service writes; the generated table has "
                     + "it, so the service works against the database.");
 
-    private final String code;
-    private final String title;
-    private final Severity severity;
-    private final String description;
+    private final RuleDescriptor descriptor;
 
     SchemaRule(String code, String title, Severity severity, String description) {
-        this.code = code;
-        this.title = title;
-        this.severity = severity;
-        this.description = description;
+        this.descriptor = new RuleDescriptor(code, title, severity, description);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return severity;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public RuleDescriptor descriptor() {
+        return descriptor;
     }
 }

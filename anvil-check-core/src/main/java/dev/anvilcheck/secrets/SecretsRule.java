@@ -1,5 +1,6 @@
 package dev.anvilcheck.secrets;
 
+import dev.anvilcheck.RuleDescriptor;
 import dev.anvilcheck.RuleId;
 import dev.anvilcheck.Severity;
 import java.util.Optional;
@@ -194,38 +195,17 @@ public enum SecretsRule implements RuleId {
             "The secret store (such as Vault) failed with an unexpected error, so the presence of the secrets "
                     + "it holds is unknown. The message names only the error's type.");
 
-    private final String code;
-    private final String title;
-    private final Severity severity;
+    private final RuleDescriptor descriptor;
     private final String linterName;
-    private final String description;
 
     SecretsRule(String code, String title, Severity severity, String linterName, String description) {
-        this.code = code;
-        this.title = title;
-        this.severity = severity;
+        this.descriptor = new RuleDescriptor(code, title, severity, description);
         this.linterName = linterName;
-        this.description = description;
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return severity;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public RuleDescriptor descriptor() {
+        return descriptor;
     }
 
     /**
@@ -243,6 +223,6 @@ public enum SecretsRule implements RuleId {
      * @return true for {@code SE401}-{@code SE420}
      */
     public boolean isLeak() {
-        return code.compareTo("SE401") >= 0 && code.compareTo("SE420") <= 0;
+        return code().compareTo("SE401") >= 0 && code().compareTo("SE420") <= 0;
     }
 }

@@ -1,5 +1,6 @@
 package dev.anvilcheck.db;
 
+import dev.anvilcheck.RuleDescriptor;
 import dev.anvilcheck.RuleId;
 import dev.anvilcheck.Severity;
 
@@ -113,35 +114,14 @@ public enum DbRule implements RuleId {
             "verify could not start its throwaway PostgreSQL, or the generated schema still drifts after being "
                     + "applied to an empty database.");
 
-    private final String code;
-    private final String title;
-    private final Severity severity;
-    private final String description;
+    private final RuleDescriptor descriptor;
 
     DbRule(String code, String title, Severity severity, String description) {
-        this.code = code;
-        this.title = title;
-        this.severity = severity;
-        this.description = description;
+        this.descriptor = new RuleDescriptor(code, title, severity, description);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return severity;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public RuleDescriptor descriptor() {
+        return descriptor;
     }
 }
