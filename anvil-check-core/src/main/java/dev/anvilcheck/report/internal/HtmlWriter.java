@@ -36,9 +36,9 @@ public final class HtmlWriter {
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>anvil-check: ")
                 .append(esc(report.project())).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
         b.append("<h1>anvil-check report for <code>").append(esc(report.project())).append("</code></h1>\n");
-        long e = count(report, Severity.ERROR);
-        long w = count(report, Severity.WARNING);
-        long i = count(report, Severity.INFO);
+        long e = ReportSupport.count(report, Severity.ERROR);
+        long w = ReportSupport.count(report, Severity.WARNING);
+        long i = ReportSupport.count(report, Severity.INFO);
         b.append("<p class=\"summary\"><span class=\"error\">").append(e).append(" errors</span><span class=\"warning\">")
                 .append(w).append(" warnings</span><span class=\"info\">").append(i).append(" infos</span><small>")
                 .append(esc(ToolInfo.NAME + " " + ToolInfo.version())).append("</small></p>\n");
@@ -91,10 +91,6 @@ public final class HtmlWriter {
             b.append("</tr>\n");
         }
         b.append("</table>\n");
-    }
-
-    private static long count(Report r, Severity s) {
-        return r.findings().stream().filter(f -> f.severity() == s).count();
     }
 
     static String esc(String s) {

@@ -64,9 +64,9 @@ public final class JsonWriter {
         tool.put("version", ToolInfo.version());
         root.put("project", report.project());
         ObjectNode summary = root.putObject("summary");
-        summary.put("errors", count(report.findings(), Severity.ERROR));
-        summary.put("warnings", count(report.findings(), Severity.WARNING));
-        summary.put("infos", count(report.findings(), Severity.INFO));
+        summary.put("errors", ReportSupport.count(report, Severity.ERROR));
+        summary.put("warnings", ReportSupport.count(report, Severity.WARNING));
+        summary.put("infos", ReportSupport.count(report, Severity.INFO));
         root.set("findings", findings(report.findings()));
         compatibilityFiles(report, root);
         report.result(CompatibilityMatrix.class).ifPresent(m -> root.set("matrix", matrix(m)));
@@ -168,9 +168,6 @@ public final class JsonWriter {
         return o;
     }
 
-    private static long count(List<Finding> findings, Severity s) {
-        return findings.stream().filter(f -> f.severity() == s).count();
-    }
 
     // ---- the python command's files[] (owned by the compatibility check; DESIGN section 3) ----
 
