@@ -222,7 +222,23 @@ public final class AnvilProject {
      * @return the chain with every offline result
      */
     public CheckRun checkAll() {
-        return validateConfig().checkCompatibility().checkAnvil().generateSchema().validateSecrets();
+        return offlineChecksButSecrets().validateSecrets();
+    }
+
+    /**
+     * Runs every offline check as {@link #checkAll()} does, with the secrets check also asking a secret store
+     * (Vault) about an environment.
+     *
+     * @param store the store
+     * @param environment the environment's name in anvil-check.yaml
+     * @return the chain with every offline result and the store's answer
+     */
+    public CheckRun checkAll(dev.anvilcheck.secrets.SecretStore store, String environment) {
+        return offlineChecksButSecrets().validateSecrets(store, environment);
+    }
+
+    private CheckRun offlineChecksButSecrets() {
+        return validateConfig().checkCompatibility().checkAnvil().generateSchema();
     }
 
     /**

@@ -2,16 +2,24 @@ package dev.anvilcheck.cli;
 
 import dev.anvilcheck.AnvilProject;
 import dev.anvilcheck.CheckRun;
+import dev.anvilcheck.Finding;
+import dev.anvilcheck.config.CheckConfig;
+import dev.anvilcheck.db.AnvilDatabase;
+import dev.anvilcheck.db.DbRule;
+import dev.anvilcheck.db.DriftResult;
 import dev.anvilcheck.report.Report;
 import dev.anvilcheck.report.SlackNotifier;
+import dev.anvilcheck.vault.VaultRule;
+import dev.anvilcheck.vault.VaultSecretStore;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.anvilcheck.Finding;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code anvil-check check PATH}: every offline check. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -26,7 +34,7 @@ final class CheckCommand extends ProjectCommand {
     URI link;
 
     /** Where VAULT_* and database variables come from; tests replace it. */
-    static java.util.function.Supplier<java.util.Map<String, String>> environment = System::getenv;
+    static Supplier<Map<String, String>> environment = System::getenv;
 
     @Override
     boolean needsAnvilYaml() {
@@ -35,13 +43,7 @@ final class CheckCommand extends ProjectCommand {
 
     @Override
     CheckRun run(AnvilProject project) {
-        CheckRun run;
-        if (common.env != null) {
-            run = withEnvironment(project,
-                    project.validateConfig().checkCompatibility().checkAnvil().generateSchema(), common.env);
-        } else {
-            run = project.checkAll();
-        }
+        CheckRun run = common.env != null ? withEnvironment(project, common.env) : project.checkAll();
         if (notify) {
             notifySlack(project, Report.of(path.toString(), run.results()));
         }
@@ -49,45 +51,48 @@ final class CheckCommand extends ProjectCommand {
     }
 
     /**
-     * With --env: secrets with that environment's Vault (where anvil-check.yaml names one) and its database drift
-     * (where it names one).
+     * With --env: every offline check, the secrets check asking that environment's Vault (where anvil-check.yaml
+     * names one), and that environment's database drift (where it names one).
      */
-    private CheckRun withEnvironment(AnvilProject project, CheckRun run, String env) {
-        dev.anvilcheck.config.CheckConfig.Environment e = project.checkConfig().environments().get(env);
+    private CheckRun withEnvironment(AnvilProject project, String env) {
+        CheckConfig.Environment e = project.checkConfig().environments().get(env);
         if (e == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "anvil-check.yaml has no "
-                    + "environment '" + env + "' (environments: " + project.checkConfig().environments().keySet() + ")");
+            throw new ParameterException(spec.commandLine(), "anvil-check.yaml has no environment '" + env
+                    + "' (environments: " + project.checkConfig().environments().keySet() + ")");
         }
         Map<String, String> vars = environment.get();
-        if (e.vault().isPresent()) {
-            dev.anvilcheck.vault.VaultSecretStore store;
+        CheckRun run;
+        if (e.vault().isEmpty()) {
+            run = project.checkAll();
+        } else {
+            VaultSecretStore store = null;
+            String notConfigured = null;
             try {
-                store = dev.anvilcheck.vault.VaultSecretStore.fromEnvironment(vars);
+                store = VaultSecretStore.fromEnvironment(vars);
             } catch (IllegalArgumentException ex) {
-                // not a reason to skip the database below: report VA006 and go on
-                store = null;
-                run = run.validateSecrets().then(p -> () -> p.applyRuleSettings(List.of(Finding.of(
-                        dev.anvilcheck.vault.VaultRule.NOT_CONFIGURED, null,
-                        "Vault is not configured for environment " + env + ": " + ex.getMessage()))));
+                notConfigured = ex.getMessage();
             }
             if (store != null) {
                 progress("checking " + store.describe() + " for environment " + env);
-                run = run.validateSecrets(store, env);
+                run = project.checkAll(store, env);
+            } else {
+                // not a reason to skip the database below: report VA006 and go on
+                String why = notConfigured;
+                run = project.checkAll().then(p -> () -> p.applyRuleSettings(List.of(Finding.of(
+                        VaultRule.NOT_CONFIGURED, null, "Vault is not configured for environment " + env + ": " + why))));
             }
-        } else {
-            run = run.validateSecrets();
         }
         if (e.database().isPresent()) {
-            dev.anvilcheck.config.CheckConfig.DatabaseTarget target = e.database().get();
+            CheckConfig.DatabaseTarget target = e.database().get();
             progress("checking the database of environment " + env + " for drift");
-            try (dev.anvilcheck.db.AnvilDatabase db = dev.anvilcheck.db.AnvilDatabase.configure().project(project)
-                    .environment(env).environmentVariables(vars::get).load()) {
-                dev.anvilcheck.db.DriftResult drift = db.drift();
+            try (AnvilDatabase db = AnvilDatabase.configure().project(project).environment(env)
+                    .environmentVariables(vars::get).load()) {
+                DriftResult drift = db.drift();
                 run = run.then(p -> drift);
             } catch (RuntimeException ex) {
                 String why = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-                run = run.then(p -> () -> p.applyRuleSettings(List.of(Finding.of(dev.anvilcheck.db.DbRule.CONNECTION,
-                        null, "the database of environment " + env + " (" + target.urlEnv() + ") cannot be checked: "
+                run = run.then(p -> () -> p.applyRuleSettings(List.of(Finding.of(DbRule.CONNECTION, null,
+                        "the database of environment " + env + " (" + target.urlEnv() + ") cannot be checked: "
                                 + why))));
             }
         }
@@ -97,9 +102,8 @@ final class CheckCommand extends ProjectCommand {
     @Override
     int exitCode(Report report) {
         for (Finding f : report.findings()) {
-            if (f.rule() == dev.anvilcheck.vault.VaultRule.UNREACHABLE
-                    || f.rule() == dev.anvilcheck.vault.VaultRule.NOT_CONFIGURED
-                    || f.rule() == dev.anvilcheck.db.DbRule.CONNECTION) {
+            if (f.rule() == VaultRule.UNREACHABLE || f.rule() == VaultRule.NOT_CONFIGURED
+                    || f.rule() == DbRule.CONNECTION) {
                 return ExitCodes.USAGE;
             }
         }
