@@ -94,7 +94,11 @@ public record AnvilYaml(Optional<String> name, Optional<String> packageName, Run
                                  Optional<String> serverVersion, Optional<String> serverSpecBase,
                                  boolean serverPersist, Optional<dev.anvilcheck.python.PythonVersion> serverPython,
                                  String serverPythonSource, Optional<Location> location) {
-        /** Whether the browser runs Python 3 (Skulpt in Python 3 mode). */
+        /**
+         * Whether the browser runs Python 3 (Skulpt in Python 3 mode).
+         *
+         * @return true when {@code client_version} is {@code "3"}
+         */
         public boolean clientPython3() {
             return clientVersion.map("3"::equals).orElse(false);
         }
