@@ -170,26 +170,10 @@ public final class VaultClient {
     public Reply read(String path, String query) throws CallException {
         String shown = query.isEmpty() ? path : path + "?" + query;
         String url = query.isEmpty() ? encode(path) : encode(path) + "?" + query;
-        return retrying("GET", shown, () -> {
-            byte[] body = null;
-            try {
-                LogicalResponse r = driver.logical().read(url);
-                body = r.getRestResponse().getBody();
-                return new Reply(r.getRestResponse().getStatus(), parse(body));
-            } catch (VaultException e) {
-                int status = driverStatus(e);
-                if (status > 0) {
-                    return new Reply(status, MissingNode.getInstance());
-                }
-                throw noAnswer(e);
-            } catch (RuntimeException e) {
-                throw new CallException("unreadable answer (" + e.getClass().getSimpleName() + ")", -1);
-            } finally {
-                if (body != null) {
-                    Arrays.fill(body, (byte) 0);
-                }
-            }
-        }, Reply::status, VaultClient::retryableRead);
+        return retrying("GET", shown, () -> logicalRead(url,
+                (status, body) -> new Reply(status, parse(body)),
+                status -> new Reply(status, MissingNode.getInstance())),
+                Reply::status, VaultClient::retryableRead);
     }
 
     /**
@@ -202,37 +186,20 @@ public final class VaultClient {
      * @throws CallException when there was no answer
      */
     public KeyNames readKeyNames(String path, boolean v2) throws CallException {
-        return retrying("GET", path + " (keys only)", () -> {
-            byte[] body = null;
-            try {
-                LogicalResponse r = driver.logical().read(encode(path));
-                int status = r.getRestResponse().getStatus();
-                body = r.getRestResponse().getBody();
-                List<String> names = new ArrayList<>();
-                if (status == 200) {
-                    JsonNode values = parse(body).path("data");
-                    if (v2) {
-                        values = values.path("data");
-                    }
-                    for (Iterator<String> it = values.fieldNames(); it.hasNext(); ) {
-                        names.add(it.next());
-                    }
+        return retrying("GET", path + " (keys only)", () -> logicalRead(encode(path), (status, body) -> {
+            List<String> names = new ArrayList<>();
+            if (status == 200) {
+                JsonNode values = parse(body).path("data");
+                if (v2) {
+                    values = values.path("data");
                 }
-                return new KeyNames(status, names);
-            } catch (VaultException e) {
-                int status = driverStatus(e);
-                if (status > 0) {
-                    return new KeyNames(status, List.of());
-                }
-                throw noAnswer(e);
-            } catch (RuntimeException e) {
-                throw new CallException("unreadable answer (" + e.getClass().getSimpleName() + ")", -1);
-            } finally {
-                if (body != null) {
-                    Arrays.fill(body, (byte) 0);
+                for (Iterator<String> it = values.fieldNames(); it.hasNext(); ) {
+                    names.add(it.next());
                 }
             }
-        }, KeyNames::status, VaultClient::retryableRead);
+            return new KeyNames(status, names);
+        }, status -> new KeyNames(status, List.of())),
+                KeyNames::status, VaultClient::retryableRead);
     }
 
     /**
@@ -334,6 +301,34 @@ public final class VaultClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CallException("interrupted", -1);
+        }
+    }
+
+    /**
+     * One GET through the driver: the answer's status and raw body go to {@code onAnswer}; a status the driver
+     * throws for goes to {@code onStatusOnly}; no answer at all is a {@link CallException}. The raw body (which
+     * may hold secret values) is zeroed before this returns, whatever happens.
+     */
+    private <T> T logicalRead(String url, java.util.function.BiFunction<Integer, byte[], T> onAnswer,
+                              java.util.function.IntFunction<T> onStatusOnly) throws CallException {
+        byte[] body = null;
+        try {
+            LogicalResponse r = driver.logical().read(url);
+            int status = r.getRestResponse().getStatus();
+            body = r.getRestResponse().getBody();
+            return onAnswer.apply(status, body);
+        } catch (VaultException e) {
+            int status = driverStatus(e);
+            if (status > 0) {
+                return onStatusOnly.apply(status);
+            }
+            throw noAnswer(e);
+        } catch (RuntimeException e) {
+            throw new CallException("unreadable answer (" + e.getClass().getSimpleName() + ")", -1);
+        } finally {
+            if (body != null) {
+                Arrays.fill(body, (byte) 0);
+            }
         }
     }
 
