@@ -551,29 +551,18 @@ public final class Migrator {
         if (scan.fatal()) {
             return new InfoResult(List.of(), Optional.empty(), scan.findings());
         }
-        try (Handle h = open()) {
-            if (!lock(h)) {
-                return new InfoResult(List.of(), Optional.empty(), List.of(lockTimeoutFinding()));
-            }
-            try {
-                if (historyExists(h)) {
-                    h.execute("delete from " + history() + " where not success");
-                    for (MigrationFile f : scan.files()) {
-                        h.createUpdate("update " + history() + " set checksum = :c, description = :d where version = :v"
-                                        + " and type = :t and success")
-                                .bind("c", f.checksum()).bind("d", truncate(f.description(), 200))
-                                .bind("v", f.version()).bind("t", SQL).execute();
-                    }
+        return underLock(h -> {
+            if (historyExists(h)) {
+                h.execute("delete from " + history() + " where not success");
+                for (MigrationFile f : scan.files()) {
+                    h.createUpdate("update " + history() + " set checksum = :c, description = :d where version = :v"
+                                    + " and type = :t and success")
+                            .bind("c", f.checksum()).bind("d", truncate(f.description(), 200))
+                            .bind("v", f.version()).bind("t", SQL).execute();
                 }
-            } finally {
-                unlock(h);
             }
-        } catch (Target.ConnectException e) {
-            return new InfoResult(List.of(), Optional.empty(), List.of(e.finding()));
-        } catch (org.jdbi.v3.core.JdbiException e) {
-            return new InfoResult(List.of(), Optional.empty(), List.of(databaseError(e)));
-        }
-        return info();
+            return Optional.empty();
+        });
     }
 
     /**
@@ -589,23 +578,37 @@ public final class Migrator {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a baseline version is numbers separated by dots: " + version, e);
         }
+        return underLock(h -> {
+            createHistory(h);
+            if (!readHistory(h).isEmpty()) {
+                return Optional.of(new InfoResult(List.of(), Optional.empty(), List.of(Finding.of(DbRule.BASELINE,
+                        null, "cannot baseline at " + version + ": the history in " + historySchema + "."
+                                + historyTable + " is not empty"))));
+            }
+            String user = h.createQuery("select current_user").mapTo(String.class).one();
+            h.createUpdate("insert into " + history() + " (installed_rank, version, description, type, script, "
+                            + "checksum, installed_by, execution_time, success) values (1, :v, '<< Baseline >>', "
+                            + ":t, '<< Baseline >>', null, :u, 0, true)")
+                    .bind("v", parts.stream().map(BigInteger::toString).reduce((a, b) -> a + "." + b)
+                            .orElse(version)).bind("t", BASELINE).bind("u", user).execute();
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * Runs a history change under the advisory lock and returns {@link #info()} afterwards, unless the change
+     * returns its own result; a lock timeout, an unreachable server or a database error become findings.
+     */
+    private InfoResult underLock(java.util.function.Function<Handle, Optional<InfoResult>> change) {
         try (Handle h = open()) {
             if (!lock(h)) {
                 return new InfoResult(List.of(), Optional.empty(), List.of(lockTimeoutFinding()));
             }
             try {
-                createHistory(h);
-                if (!readHistory(h).isEmpty()) {
-                    return new InfoResult(List.of(), Optional.empty(), List.of(Finding.of(DbRule.BASELINE, null,
-                            "cannot baseline at " + version + ": the history in " + historySchema + "." + historyTable
-                                    + " is not empty")));
+                Optional<InfoResult> early = change.apply(h);
+                if (early.isPresent()) {
+                    return early.get();
                 }
-                String user = h.createQuery("select current_user").mapTo(String.class).one();
-                h.createUpdate("insert into " + history() + " (installed_rank, version, description, type, script, "
-                                + "checksum, installed_by, execution_time, success) values (1, :v, '<< Baseline >>', "
-                                + ":t, '<< Baseline >>', null, :u, 0, true)")
-                        .bind("v", parts.stream().map(BigInteger::toString).reduce((a, b) -> a + "." + b)
-                                .orElse(version)).bind("t", BASELINE).bind("u", user).execute();
             } finally {
                 unlock(h);
             }
