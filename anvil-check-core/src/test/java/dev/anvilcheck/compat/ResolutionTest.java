@@ -100,6 +100,12 @@ class ResolutionTest {
             import math|math.prod([1])  # anvil-check: ignore[PY101];     3.7; SERVER; PY201:math.prod
             import math|math.prod([1])  # novm;                           3.7; SERVER;
             import math|math.prod([1])  # novermin;                       3.7; SERVER;
+            import math|s = "# novm"|math.prod([1]);                      3.7; SERVER; PY201:math.prod
+            import math|math.prod([1])  # an anvil-check: ignore here;    3.7; SERVER;
+            import math|math.prod([1])  # (noted: nonce) novm;            3.7; SERVER;
+            import math|math.prod([1])  # November, novel;                3.7; SERVER; PY201:math.prod
+            import math|x = 1  # novm|math.prod([1]);                     3.7; SERVER;
+            import math|x = 1  # novm|y = 2|math.prod([1]);               3.7; SERVER; PY201:math.prod
             import decimal;                                               3.7-skulpt; CLIENT; PY402:decimal
             import json, math, datetime, re;                              3.7-skulpt; CLIENT;
             import collections.abc;                                       3.7-skulpt; CLIENT; PY402:collections.abc
@@ -137,6 +143,18 @@ class ResolutionTest {
         FileCompatibility f = CompatibilityCheck.ofSource("t.py", src, CodeRoot.CLIENT,
                 Optional.of(Target.SKULPT));
         assertThat(f.findings()).singleElement().satisfies(x -> assertThat(x.severity().jsonName()).isEqualTo(severity));
+    }
+
+    @ParameterizedTest(name = "line ends {0}")
+    @CsvSource({"LF, '\n'", "CRLF, '\r\n'", "CR, '\r'"})
+    void theConstructThatDecidesTheMinimumIsNamedWithItsLine(String name, String eol) {
+        String src = String.join(eol, "import math", "# a comment", "x = [", "  1]", "math.prod(x)", "");
+        for (String target : List.of("3.7", "3.13")) { // with a finding (its location) and without (the line alone)
+            FileCompatibility f = CompatibilityCheck.ofSource("t.py", src, CodeRoot.SERVER,
+                    Optional.of(Target.parse(target)));
+            assertThat(f.findings()).as(target).hasSize(target.equals("3.7") ? 1 : 0);
+            assertThat(f.decidedBy()).as(name + " " + target).hasValue("math.prod at line 5");
+        }
     }
 
     static String key(Finding f) {

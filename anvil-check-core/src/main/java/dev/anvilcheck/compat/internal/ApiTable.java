@@ -1,10 +1,13 @@
 package dev.anvilcheck.compat.internal;
 
 import dev.anvilcheck.python.PythonVersion;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The compatibility check's view of {@link StdlibApiTable}: rows with their owner, and resolution of dotted
@@ -53,34 +56,44 @@ public final class ApiTable {
 
     private static final ApiTable INSTANCE = new ApiTable(StdlibApiTable.get());
 
-    private final StdlibApiTable table;
-    private final Set<String> members = new HashSet<>();
+    /** Rows by qualified name ({@code os.path.join}); a name may split into owner and member more than one way. */
+    private final Map<String, List<Entry>> members = new HashMap<>();
     private final Set<String> owners = new HashSet<>();
-    private final Set<String> modules = new HashSet<>();
+    private final Map<String, Entry> modules = new HashMap<>();
     private final Set<String> kwargOwners = new HashSet<>();
-    private final Set<String> methods = new HashSet<>();
-    private final java.util.Map<String, Entry> builtins = new java.util.HashMap<>();
+    private final Map<String, Entry> kwargs = new HashMap<>();
+    private final Map<String, Entry> methods = new HashMap<>();
+    private final Map<String, Entry> builtins = new HashMap<>();
+    /** Answers of {@link #resolve(String, int)}: code bases use the same chains in file after file. */
+    private final Map<String, Optional<Entry>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int RESOLVED_LIMIT = 50_000;
 
     private ApiTable(StdlibApiTable table) {
-        this.table = table;
         for (ApiEntry e : table.entries()) {
             String q = e.qualifiedName();
+            String kind = switch (e.kind()) {
+                case MODULE -> "module";
+                case MEMBER -> "member";
+                case METHOD -> "method";
+                case KWARG -> "kwarg";
+            };
+            Entry entry = new Entry(kind, e.owner(), e.name(), e.added(), e.removed(), e.inPython27(),
+                    e.platformDependent());
             switch (e.kind()) {
-                case MODULE -> modules.add(q);
+                case MODULE -> modules.put(e.name(), entry);
                 case MEMBER -> {
-                    members.add(q);
+                    members.computeIfAbsent(q, k -> new ArrayList<>(1)).add(entry);
                     if (q.startsWith("builtins.") && q.indexOf('.', 9) < 0) {
-                        String n = q.substring(9);
-                        builtins.put(n, new Entry("member", "builtins", n, e.added(), e.removed(), e.inPython27(),
-                                e.platformDependent()));
+                        builtins.put(e.name(), entry);
                     }
                     for (int i = q.indexOf('.'); i > 0; i = q.indexOf('.', i + 1)) {
                         owners.add(q.substring(0, i));
                     }
                 }
-                case METHOD -> methods.add(q);
-                case KWARG -> kwargOwners.add(e.owner());
-                default -> {
+                case METHOD -> methods.put(q, entry);
+                case KWARG -> {
+                    kwargOwners.add(e.owner());
+                    kwargs.put(q, entry);
                 }
             }
         }
@@ -95,11 +108,6 @@ public final class ApiTable {
         return INSTANCE;
     }
 
-    private static Optional<Entry> entry(Optional<ApiEntry> e, String kind, String owner, String name) {
-        return e.map(x -> new Entry(kind, owner, name, x.added(), x.removed(), x.inPython27(),
-                x.platformDependent()));
-    }
-
     /**
      * A module's row, when its availability changed over the versions.
      *
@@ -107,10 +115,7 @@ public final class ApiTable {
      * @return the row
      */
     public Optional<Entry> module(String module) {
-        if (!modules.contains(module)) {
-            return Optional.empty();
-        }
-        return entry(table.module(module), "module", "", module);
+        return Optional.ofNullable(modules.get(module));
     }
 
     /**
@@ -121,10 +126,10 @@ public final class ApiTable {
      * @return the row
      */
     public Optional<Entry> member(String owner, String name) {
-        if (!owners.contains(owner) || !members.contains(owner + "." + name)) {
+        if (!owners.contains(owner)) {
             return Optional.empty();
         }
-        return entry(table.member(owner, name), "member", owner, name);
+        return member(owner + "." + name, owner.length());
     }
 
     /**
@@ -145,10 +150,7 @@ public final class ApiTable {
      * @return the row
      */
     public Optional<Entry> method(String type, String name) {
-        if (!methods.contains(type + "." + name)) {
-            return Optional.empty();
-        }
-        return entry(table.method(type, name), "method", type, name);
+        return Optional.ofNullable(methods.get(type + "." + name));
     }
 
     /**
@@ -162,7 +164,7 @@ public final class ApiTable {
         if (!kwargOwners.contains(callable)) {
             return Optional.empty();
         }
-        return entry(table.kwarg(callable, name), "kwarg", callable, name);
+        return Optional.ofNullable(kwargs.get(callable + "(" + name + ")"));
     }
 
     /**
@@ -175,28 +177,75 @@ public final class ApiTable {
      * @return the row
      */
     public Optional<Entry> resolve(List<String> parts, int knownPrefix) {
-        for (int i = parts.size() - 1; i >= 1; i--) {
-            String owner = String.join(".", parts.subList(0, i));
-            if (!owners.contains(owner)) {
+        return resolve(String.join(".", parts), knownPrefix);
+    }
+
+    /**
+     * {@link #resolve(List, int)} for a chain already joined with dots: the owners and members tried are prefixes of
+     * it, so no other string is built.
+     *
+     * @param dotted the chain, e.g. {@code os.path.join}
+     * @param knownPrefix how many leading names are already accounted for
+     * @return the row
+     */
+    public Optional<Entry> resolve(String dotted, int knownPrefix) {
+        String key = knownPrefix == 2 ? dotted : dotted + '\u0000' + knownPrefix;
+        Optional<Entry> e = resolved.get(key);
+        if (e == null) {
+            if (resolved.size() >= RESOLVED_LIMIT) {
+                resolved.clear(); // bounded: a huge code base must not grow it without end
+            }
+            e = resolveUncached(dotted, knownPrefix);
+            resolved.put(key, e);
+        }
+        return e;
+    }
+
+    private Optional<Entry> resolveUncached(String dotted, int knownPrefix) {
+        int size = 1;
+        for (int i = dotted.indexOf('.'); i >= 0; i = dotted.indexOf('.', i + 1)) {
+            size++;
+        }
+        int[] ends = new int[size + 1]; // ends[i]: end of the prefix made of the first i names
+        int k = 1;
+        for (int i = dotted.indexOf('.'); i >= 0; i = dotted.indexOf('.', i + 1)) {
+            ends[k++] = i;
+        }
+        ends[size] = dotted.length();
+        for (int i = size - 1; i >= 1; i--) {
+            if (!owners.contains(dotted.substring(0, ends[i]))) {
                 continue;
             }
-            for (int j = parts.size(); j > i; j--) {
-                Optional<Entry> e = member(owner, String.join(".", parts.subList(i, j)));
+            for (int j = size; j > i; j--) {
+                Optional<Entry> e = member(dotted.substring(0, ends[j]), ends[i]);
                 if (e.isPresent()) {
                     return e;
                 }
             }
         }
-        if (parts.size() >= 2 && parts.get(0).equals("builtins") && parts.size() >= 3) {
-            Optional<Entry> e = method(parts.get(1), parts.get(2));
+        if (size >= 3 && dotted.startsWith("builtins.")) {
+            Optional<Entry> e = Optional.ofNullable(methods.get(dotted.substring(ends[1] + 1, ends[3])));
             if (e.isPresent()) {
                 return e;
             }
         }
-        for (int i = parts.size(); i > Math.max(knownPrefix, 0); i--) {
-            Optional<Entry> e = module(String.join(".", parts.subList(0, i)));
-            if (e.isPresent()) {
-                return e;
+        for (int i = size; i > Math.max(knownPrefix, 0); i--) {
+            Entry e = modules.get(dotted.substring(0, ends[i]));
+            if (e != null) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The member row named {@code qualified} whose owner is its first {@code ownerLength} characters. */
+    private Optional<Entry> member(String qualified, int ownerLength) {
+        List<Entry> rows = members.get(qualified);
+        if (rows != null) {
+            for (Entry e : rows) {
+                if (e.owner().length() == ownerLength) {
+                    return Optional.of(e);
+                }
             }
         }
         return Optional.empty();

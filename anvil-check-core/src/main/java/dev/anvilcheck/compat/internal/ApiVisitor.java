@@ -174,6 +174,8 @@ public final class ApiVisitor {
     private final List<String> starModules = new ArrayList<>();
     private final Set<String> importedModules = new HashSet<>();
     private final Set<String> clientReported = new HashSet<>();
+    /** Imported names split at their dots, once per name. */
+    private final Map<String, List<String>> dotted = new HashMap<>();
     private boolean lazyAnnotations;
     private Scope module;
 
@@ -209,6 +211,9 @@ public final class ApiVisitor {
     }
 
     private void collect(Stmt st, Scope s) {
+        if (st instanceof Stmt.ExprStmt || st instanceof Stmt.Return) {
+            return; // the most common statements; collection does not look inside expressions
+        }
         if (st instanceof Stmt.FunctionDef f) {
             s.bind(f.name(), Bind.LOCAL);
         } else if (st instanceof Stmt.ClassDef c) {
@@ -374,7 +379,9 @@ public final class ApiVisitor {
     }
 
     private void stmt(Stmt st, Scope s, Guard g, boolean top) {
-        if (st instanceof Stmt.FunctionDef f) {
+        if (st instanceof Stmt.ExprStmt e) {
+            expr(e.value(), s, g, top, false);
+        } else if (st instanceof Stmt.FunctionDef f) {
             for (Expr d : f.decoratorList()) {
                 expr(d, s, g, top, false);
             }
@@ -404,11 +411,11 @@ public final class ApiVisitor {
             collect(c.body(), inner);
             stmts(c.body(), inner, g, top);
         } else if (st instanceof Stmt.Return r) {
-            r.value().ifPresent(v -> expr(v, s, g, top, false));
+            optional(r.value(), s, g, top, false);
         } else if (st instanceof Stmt.Delete d) {
-            d.targets().forEach(t -> expr(t, s, g, top, false));
+            exprs(d.targets(), s, g, top, false);
         } else if (st instanceof Stmt.Assign a) {
-            a.targets().forEach(t -> expr(t, s, g, top, false));
+            exprs(a.targets(), s, g, top, false);
             expr(a.value(), s, g, top, false);
         } else if (st instanceof Stmt.TypeAlias t) {
             expr(t.value(), s, g, top, false);
@@ -423,7 +430,7 @@ public final class ApiVisitor {
             if (s == module || s.isClass) {
                 annotation(a.annotation(), s, g, top);
             }
-            a.value().ifPresent(v -> expr(v, s, g, top, false));
+            optional(a.value(), s, g, top, false);
         } else if (st instanceof Stmt.For f) {
             expr(f.target(), s, g, top, false);
             expr(f.iter(), s, g, top, false);
@@ -438,41 +445,39 @@ public final class ApiVisitor {
         } else if (st instanceof Stmt.With w) {
             for (WithItem it : w.items()) {
                 expr(it.contextExpr(), s, g, top, false);
-                it.optionalVars().ifPresent(v -> expr(v, s, g, top, false));
+                optional(it.optionalVars(), s, g, top, false);
             }
             stmts(w.body(), s, g, top);
         } else if (st instanceof Stmt.Match m) {
             expr(m.subject(), s, g, top, false);
             for (MatchCase c : m.cases()) {
-                c.guard().ifPresent(x -> expr(x, s, g, top, false));
+                optional(c.guard(), s, g, top, false);
                 stmts(c.body(), s, g, top);
             }
         } else if (st instanceof Stmt.Raise r) {
-            r.exc().ifPresent(x -> expr(x, s, g, top, false));
-            r.cause().ifPresent(x -> expr(x, s, g, top, false));
+            optional(r.exc(), s, g, top, false);
+            optional(r.cause(), s, g, top, false);
         } else if (st instanceof Stmt.Try t) {
             boolean guards = t.handlers().stream().anyMatch(h -> catchesGuard(h, s));
             stmts(t.body(), s, guards ? g.turnOff() : g, top);
             for (ExceptHandler h : t.handlers()) {
-                h.type().ifPresent(x -> expr(x, s, g, top, false));
+                optional(h.type(), s, g, top, false);
                 stmts(h.body(), s, g, top);
             }
             stmts(t.orelse(), s, g, top);
             stmts(t.finalbody(), s, g, top);
         } else if (st instanceof Stmt.Assert a) {
             expr(a.test(), s, g, top, false);
-            a.msg().ifPresent(x -> expr(x, s, g, top, false));
+            optional(a.msg(), s, g, top, false);
         } else if (st instanceof Stmt.Import im) {
             for (Alias a : im.names()) {
                 importModule(a.name(), a.range(), g, top);
             }
         } else if (st instanceof Stmt.ImportFrom f) {
             importFrom(f, g, top);
-        } else if (st instanceof Stmt.ExprStmt e) {
-            expr(e.value(), s, g, top, false);
         } else if (st instanceof Stmt.Print p) {
-            p.dest().ifPresent(x -> expr(x, s, g, top, false));
-            p.values().forEach(x -> expr(x, s, g, top, false));
+            optional(p.dest(), s, g, top, false);
+            exprs(p.values(), s, g, top, false);
         } else if (st instanceof Stmt.Exec e) {
             expr(e.body(), s, g, top, false);
         }
@@ -846,7 +851,7 @@ public final class ApiVisitor {
             expr(d, s, g, top, false);
         }
         for (Optional<Expr> d : a.kwDefaults()) {
-            d.ifPresent(x -> expr(x, s, g, top, false));
+            optional(d, s, g, top, false);
         }
         if (!annotations) {
             return;
@@ -907,7 +912,7 @@ public final class ApiVisitor {
                 }
             }
         } else if (e instanceof Expr.BoolOp b) {
-            b.values().forEach(x -> expr(x, s, g, top, ann));
+            exprs(b.values(), s, g, top, ann);
         } else if (e instanceof Expr.NamedExpr n) {
             expr(n.value(), s, g, top, ann);
         } else if (e instanceof Expr.UnaryOp u) {
@@ -922,10 +927,12 @@ public final class ApiVisitor {
             expr(i.body(), s, g, top, ann);
             expr(i.orelse(), s, g, top, ann);
         } else if (e instanceof Expr.Dict d) {
-            d.keys().forEach(k -> k.ifPresent(x -> expr(x, s, g, top, ann)));
-            d.values().forEach(x -> expr(x, s, g, top, ann));
+            for (Optional<Expr> k : d.keys()) {
+                optional(k, s, g, top, ann);
+            }
+            exprs(d.values(), s, g, top, ann);
         } else if (e instanceof Expr.Set st) {
-            st.elts().forEach(x -> expr(x, s, g, top, ann));
+            exprs(st.elts(), s, g, top, ann);
         } else if (e instanceof Expr.ListComp c) {
             comprehension(List.of(c.elt()), c.generators(), s, g, top);
         } else if (e instanceof Expr.SetComp c) {
@@ -940,34 +947,46 @@ public final class ApiVisitor {
         } else if (e instanceof Expr.Await a) {
             expr(a.value(), s, g, top, ann);
         } else if (e instanceof Expr.Yield y) {
-            y.value().ifPresent(x -> expr(x, s, g, top, ann));
+            optional(y.value(), s, g, top, ann);
         } else if (e instanceof Expr.YieldFrom y) {
             expr(y.value(), s, g, top, ann);
         } else if (e instanceof Expr.Compare c) {
             expr(c.left(), s, g, top, ann);
-            c.comparators().forEach(x -> expr(x, s, g, top, ann));
+            exprs(c.comparators(), s, g, top, ann);
         } else if (e instanceof Expr.FormattedValue f) {
             expr(f.value(), s, g, top, false);
-            f.formatSpec().ifPresent(x -> expr(x, s, g, top, false));
+            optional(f.formatSpec(), s, g, top, false);
         } else if (e instanceof Expr.Interpolation f) {
             expr(f.value(), s, g, top, false);
-            f.formatSpec().ifPresent(x -> expr(x, s, g, top, false));
+            optional(f.formatSpec(), s, g, top, false);
         } else if (e instanceof Expr.JoinedStr j) {
-            j.values().forEach(x -> expr(x, s, g, top, false));
+            exprs(j.values(), s, g, top, false);
         } else if (e instanceof Expr.TemplateStr j) {
-            j.values().forEach(x -> expr(x, s, g, top, false));
+            exprs(j.values(), s, g, top, false);
         } else if (e instanceof Expr.Starred st) {
             expr(st.value(), s, g, top, ann);
         } else if (e instanceof Expr.List_ l) {
-            l.elts().forEach(x -> expr(x, s, g, top, ann));
+            exprs(l.elts(), s, g, top, ann);
         } else if (e instanceof Expr.Tuple t) {
-            t.elts().forEach(x -> expr(x, s, g, top, ann));
+            exprs(t.elts(), s, g, top, ann);
         } else if (e instanceof Expr.Slice sl) {
-            sl.lower().ifPresent(x -> expr(x, s, g, top, false));
-            sl.upper().ifPresent(x -> expr(x, s, g, top, false));
-            sl.step().ifPresent(x -> expr(x, s, g, top, false));
+            optional(sl.lower(), s, g, top, false);
+            optional(sl.upper(), s, g, top, false);
+            optional(sl.step(), s, g, top, false);
         } else if (e instanceof Expr.Repr r) {
             expr(r.value(), s, g, top, false);
+        }
+    }
+
+    private void exprs(List<Expr> es, Scope s, Guard g, boolean top, boolean ann) {
+        for (int i = 0, n = es.size(); i < n; i++) {
+            expr(es.get(i), s, g, top, ann);
+        }
+    }
+
+    private void optional(Optional<Expr> e, Scope s, Guard g, boolean top, boolean ann) {
+        if (e.isPresent()) {
+            expr(e.get(), s, g, top, ann);
         }
     }
 
@@ -977,9 +996,9 @@ public final class ApiVisitor {
             Comprehension c = gens.get(i);
             expr(c.iter(), i == 0 ? s : inner, g, top, false);
             bindTarget(c.target(), inner);
-            c.ifs().forEach(x -> expr(x, inner, g, top, false));
+            exprs(c.ifs(), inner, g, top, false);
         }
-        elts.forEach(x -> expr(x, inner, g, top, false));
+        exprs(elts, inner, g, top, false);
     }
 
     private void name(Expr.Name n, Scope s, Guard g, boolean top) {
@@ -989,7 +1008,8 @@ public final class ApiVisitor {
         }
         Optional<String> star = starMember(n.id());
         if (star.isPresent()) {
-            report(List.of(star.get().split("\\.")), star.get().split("\\.").length - 1, n.range(), g, top);
+            int size = dotted.computeIfAbsent(star.get(), q -> Arrays.asList(q.split("\\."))).size();
+            report(new Chain(star.get(), size, size - 1), n.range(), g, top);
             return;
         }
         table.builtin(n.id()).ifPresent(e -> use(UseKind.MEMBER, e.symbol(), e.addedAfter30(),
@@ -1016,13 +1036,16 @@ public final class ApiVisitor {
         Scope cur = s;
         boolean first = true;
         while (cur != null) {
-            if (cur.globals.contains(name)) {
+            if (!cur.globals.isEmpty() && cur.globals.contains(name)) {
                 cur = module;
                 first = false;
                 continue;
             }
-            if ((first || !cur.isClass) && cur.names.containsKey(name)) {
-                return Optional.of(cur.names.get(name));
+            if (first || !cur.isClass) {
+                Bind b = cur.names.get(name);
+                if (b != null) {
+                    return Optional.of(b);
+                }
             }
             first = false;
             cur = cur.parent;
@@ -1036,43 +1059,58 @@ public final class ApiVisitor {
      */
     private Optional<String> symbol(Expr e, Scope s) {
         Chain c = chain(e, s);
-        return c == null ? Optional.empty() : Optional.of(String.join(".", c.parts));
+        return c == null ? Optional.empty() : Optional.of(c.dotted());
     }
 
-    private record Chain(List<String> parts, int known) {
+    /**
+     * A resolved chain: {@code dotted} is its names joined with dots ({@code os.path.join},
+     * {@code builtins.str.join}), {@code size} how many names, {@code known} how many leading names an import or
+     * builtin accounts for.
+     */
+    private record Chain(String dotted, int size, int known) {
+        /** The i-th name (0-based); chains are short, so found by scanning. */
+        String part(int i) {
+            int start = 0;
+            for (int k = 0; k < i; k++) {
+                start = dotted.indexOf('.', start) + 1;
+            }
+            int end = dotted.indexOf('.', start);
+            return end < 0 ? dotted.substring(start) : dotted.substring(start, end);
+        }
     }
 
     private Chain chain(Expr e, Scope s) {
-        List<String> attrs = new ArrayList<>();
         Expr cur = e;
+        int attrs = 0;
         while (cur instanceof Expr.Attribute a) {
-            attrs.add(0, a.attr());
+            attrs++;
             cur = a.value();
         }
-        List<String> parts = new ArrayList<>();
+        String head;
+        int headSize;
         int known;
         if (cur instanceof Expr.Name n) {
             Optional<Bind> b = lookup(n.id(), s);
-            if (b.isPresent() && b.get().isTyped() && !attrs.isEmpty()) {
-                parts.add("builtins");
-                parts.add(b.get().qualified());
-                parts.addAll(attrs);
-                return new Chain(parts, 2);
-            }
-            if (b.isPresent()) {
+            if (b.isPresent() && b.get().isTyped() && attrs > 0) {
+                head = "builtins." + b.get().qualified();
+                headSize = 2;
+                known = 2;
+            } else if (b.isPresent()) {
                 if (b.get().local()) {
                     return null;
                 }
-                parts.addAll(Arrays.asList(b.get().qualified().split("\\.")));
+                head = b.get().qualified();
+                headSize = dotted.computeIfAbsent(head, q -> Arrays.asList(q.split("\\."))).size();
                 known = b.get().known();
             } else {
                 Optional<String> star = starMember(n.id());
                 if (star.isPresent()) {
-                    parts.addAll(Arrays.asList(star.get().split("\\.")));
-                    known = parts.size();
+                    head = star.get();
+                    headSize = dotted.computeIfAbsent(head, q -> Arrays.asList(q.split("\\."))).size();
+                    known = headSize;
                 } else {
-                    parts.add("builtins");
-                    parts.add(n.id());
+                    head = "builtins." + n.id();
+                    headSize = 2;
                     known = 2;
                 }
             }
@@ -1081,12 +1119,25 @@ public final class ApiVisitor {
             if (type == null) {
                 return null;
             }
-            parts.add("builtins");
-            parts.add(type);
+            head = "builtins." + type;
+            headSize = 2;
             known = 2;
         }
-        parts.addAll(attrs);
-        return new Chain(parts, known);
+        if (attrs == 0) {
+            return new Chain(head, headSize, known);
+        }
+        String[] names = new String[attrs];
+        cur = e;
+        for (int k = attrs - 1; k >= 0; k--) {
+            Expr.Attribute a = (Expr.Attribute) cur;
+            names[k] = a.attr();
+            cur = a.value();
+        }
+        StringBuilder sb = new StringBuilder(head.length() + 8 * attrs).append(head);
+        for (String x : names) {
+            sb.append('.').append(x);
+        }
+        return new Chain(sb.toString(), headSize + attrs, known);
     }
 
     private String literalType(Expr e, Scope s) {
@@ -1145,36 +1196,35 @@ public final class ApiVisitor {
     }
 
     private void attribute(Expr.Attribute a, Scope s, Guard g, boolean top, boolean ann) {
-        Chain c = chain(a, s);
-        if (c == null) {
-            Expr base = a.value();
-            while (base instanceof Expr.Attribute x) {
-                base = x.value();
-            }
-            expr(base, s, g, top, ann);
-            return;
-        }
         Expr base = a.value();
         while (base instanceof Expr.Attribute x) {
             base = x.value();
+        }
+        Chain c = chain(a, s);
+        if (c == null) {
+            if (!(base instanceof Expr.Name)) {
+                expr(base, s, g, top, ann);
+            } // else: a chain over a local name (self.x.y) and a bound name has nothing to report
+            return;
         }
         if (base instanceof Expr.Name n) {
             name(n, s, g, top);
         } else {
             expr(base, s, g, top, ann);
         }
-        report(c.parts, c.known, a.range(), g, top);
+        report(c, a.range(), g, top);
     }
 
-    private void report(List<String> parts, int known, TextRange range, Guard g, boolean top) {
-        String full = String.join(".", parts);
+    private void report(Chain c, TextRange range, Guard g, boolean top) {
+        String full = c.dotted();
+        int known = c.known();
         if (client) {
             clientSymbol(full, range, g, top);
         }
-        if (parts.size() <= known || backported(full)) {
+        if (c.size() <= known || backported(full)) {
             return;
         }
-        Optional<ApiTable.Entry> e = table.resolve(parts, known);
+        Optional<ApiTable.Entry> e = table.resolve(full, known);
         if (e.isEmpty()) {
             return;
         }
@@ -1190,7 +1240,7 @@ public final class ApiVisitor {
 
     private void call(Expr.Call c, Scope s, Guard g, boolean top, boolean ann) {
         expr(c.func(), s, g, top, ann);
-        c.args().forEach(x -> expr(x, s, g, top, false));
+        exprs(c.args(), s, g, top, false);
         for (Keyword k : c.keywords()) {
             expr(k.value(), s, g, top, false);
         }
@@ -1201,9 +1251,9 @@ public final class ApiVisitor {
         if (ch == null) {
             return;
         }
-        String callable = String.join(".", ch.parts);
-        if (ch.parts.size() == 3 && ch.parts.get(0).equals("builtins")) {
-            callable = ch.parts.get(1) + "." + ch.parts.get(2);
+        String callable = ch.dotted();
+        if (ch.size() == 3 && callable.startsWith("builtins.")) {
+            callable = callable.substring("builtins.".length());
         }
         for (Keyword k : c.keywords()) {
             if (k.arg().isEmpty()) {
@@ -1224,12 +1274,12 @@ public final class ApiVisitor {
         if (c == null) {
             return;
         }
-        String sym = String.join(".", c.parts);
-        boolean generic = sym.startsWith("builtins.") && c.parts.size() == 2
-                && GENERIC_BUILTINS.contains(c.parts.get(1)) || GENERIC_COLLECTIONS.contains(sym)
-                || sym.startsWith("collections.abc.") && c.parts.size() == 3;
+        String sym = c.dotted();
+        boolean generic = sym.startsWith("builtins.") && c.size() == 2
+                && GENERIC_BUILTINS.contains(c.part(1)) || GENERIC_COLLECTIONS.contains(sym)
+                || sym.startsWith("collections.abc.") && c.size() == 3;
         if (generic) {
-            String shown = sym.startsWith("builtins.") ? c.parts.get(1) : sym;
+            String shown = sym.startsWith("builtins.") ? c.part(1) : sym;
             use(UseKind.GENERIC, shown + "[...]", Optional.of(PY39), Optional.empty(), sub.range(), g, top);
         }
     }

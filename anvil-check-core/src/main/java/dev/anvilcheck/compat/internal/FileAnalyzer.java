@@ -364,7 +364,7 @@ public final class FileAnalyzer {
     /** Lines with suppression comments: line -> rule codes (or ALL). A comment covers its line and the next. */
     private static Map<Integer, Set<String>> suppressions(ParseResult parse) {
         String src = parse.source();
-        if (src.indexOf("nov") < 0 && !src.contains("anvil-check:")) {
+        if (!mayHaveSuppression(src)) {
             return Map.of();
         }
         Map<Integer, Set<String>> out = new HashMap<>();
@@ -390,6 +390,28 @@ public final class FileAnalyzer {
             out.computeIfAbsent(line + 1, k -> new java.util.HashSet<>()).addAll(codes);
         }
         return out;
+    }
+
+    /**
+     * Whether some {@code #} starts a text that contains a suppression marker before the line ends: looks at
+     * comment text only (and {@code #} inside strings), which is a small part of most files, so that the regular
+     * expression runs only on files that may have a suppression.
+     */
+    private static boolean mayHaveSuppression(String src) {
+        for (int i = src.indexOf('#'); i >= 0; i = src.indexOf('#', i + 1)) {
+            int end = src.indexOf('\n', i);
+            if (end < 0) {
+                end = src.length();
+            }
+            // every marker has an 'n' at a fixed place: "anvil-check:" at 1, "novm" and "novermin" at 0
+            for (int j = src.indexOf('n', i); j >= 0 && j < end; j = src.indexOf('n', j + 1)) {
+                if (src.startsWith("novm", j) || src.startsWith("novermin", j) || src.startsWith("anvil-check:", j - 1)) {
+                    return true;
+                }
+            }
+            i = end;
+        }
+        return false;
     }
 
     /** The token covering {@code offset}, by binary search over the tokens (sorted by start). */
@@ -450,9 +472,12 @@ public final class FileAnalyzer {
             String text = source.get();
             int end = Math.min(range.start(), text.length());
             int line = 1;
-            for (int i = 0; i < end; i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+            for (int i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+                line++;
+            }
+            // a lone carriage return also ends a line (old Mac line ends): rare, so looked for separately
+            for (int i = text.indexOf('\r'); i >= 0 && i < end; i = text.indexOf('\r', i + 1)) {
+                if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
                     line++;
                 }
             }
