@@ -64,9 +64,7 @@ public final class ApiTable {
     private final Map<String, Entry> kwargs = new HashMap<>();
     private final Map<String, Entry> methods = new HashMap<>();
     private final Map<String, Entry> builtins = new HashMap<>();
-    /** Answers of {@link #resolve(String, int)}: code bases use the same chains in file after file. */
-    private final Map<String, Optional<Entry>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int RESOLVED_LIMIT = 50_000;
+    private final Node root = new Node();
 
     private ApiTable(StdlibApiTable table) {
         for (ApiEntry e : table.entries()) {
@@ -79,6 +77,7 @@ public final class ApiTable {
             };
             Entry entry = new Entry(kind, e.owner(), e.name(), e.added(), e.removed(), e.inPython27(),
                     e.platformDependent());
+            addToTree(e, entry);
             switch (e.kind()) {
                 case MODULE -> modules.put(e.name(), entry);
                 case MEMBER -> {
@@ -169,7 +168,11 @@ public final class ApiTable {
 
     /**
      * Resolves a dotted chain ({@code collections.abc.Mapping}, {@code os.path.join}) to the most specific row: the
-     * longest known owner prefix and, within it, the longest member; failing that, the longest module prefix.
+     * longest known owner prefix and, within it, the longest member; then a method of a builtin type
+     * ({@code builtins.str.removeprefix}); failing that, the longest module prefix.
+     *
+     * <p>The chain is walked down a tree of names built once from the table, so no string is built or hashed
+     * beyond the names themselves (which the parser shares within a file).
      *
      * @param parts the chain's names
      * @param knownPrefix how many leading names are already accounted for (an imported module is reported at its
@@ -177,62 +180,32 @@ public final class ApiTable {
      * @return the row
      */
     public Optional<Entry> resolve(List<String> parts, int knownPrefix) {
-        return resolve(String.join(".", parts), knownPrefix);
-    }
-
-    /**
-     * {@link #resolve(List, int)} for a chain already joined with dots: the owners and members tried are prefixes of
-     * it, so no other string is built.
-     *
-     * @param dotted the chain, e.g. {@code os.path.join}
-     * @param knownPrefix how many leading names are already accounted for
-     * @return the row
-     */
-    public Optional<Entry> resolve(String dotted, int knownPrefix) {
-        String key = knownPrefix == 2 ? dotted : dotted + '\u0000' + knownPrefix;
-        Optional<Entry> e = resolved.get(key);
-        if (e == null) {
-            if (resolved.size() >= RESOLVED_LIMIT) {
-                resolved.clear(); // bounded: a huge code base must not grow it without end
-            }
-            e = resolveUncached(dotted, knownPrefix);
-            resolved.put(key, e);
+        int size = parts.size();
+        Node[] path = new Node[size + 1]; // path[i]: the node of the first i names, null past the tree
+        path[0] = root;
+        for (int i = 1; i <= size && path[i - 1] != null; i++) {
+            path[i] = path[i - 1].children.get(parts.get(i - 1));
         }
-        return e;
-    }
-
-    private Optional<Entry> resolveUncached(String dotted, int knownPrefix) {
-        int size = 1;
-        for (int i = dotted.indexOf('.'); i >= 0; i = dotted.indexOf('.', i + 1)) {
-            size++;
-        }
-        int[] ends = new int[size + 1]; // ends[i]: end of the prefix made of the first i names
-        int k = 1;
-        for (int i = dotted.indexOf('.'); i >= 0; i = dotted.indexOf('.', i + 1)) {
-            ends[k++] = i;
-        }
-        ends[size] = dotted.length();
         for (int i = size - 1; i >= 1; i--) {
-            if (!owners.contains(dotted.substring(0, ends[i]))) {
+            if (path[i] == null || !path[i].owner) {
                 continue;
             }
             for (int j = size; j > i; j--) {
-                Optional<Entry> e = member(dotted.substring(0, ends[j]), ends[i]);
-                if (e.isPresent()) {
-                    return e;
+                if (path[j] != null) {
+                    for (Member m : path[j].members) {
+                        if (m.ownerDepth == i) {
+                            return Optional.of(m.entry);
+                        }
+                    }
                 }
             }
         }
-        if (size >= 3 && dotted.startsWith("builtins.")) {
-            Optional<Entry> e = Optional.ofNullable(methods.get(dotted.substring(ends[1] + 1, ends[3])));
-            if (e.isPresent()) {
-                return e;
-            }
+        if (size >= 3 && path[3] != null && path[3].method != null && parts.get(0).equals("builtins")) {
+            return Optional.of(path[3].method);
         }
         for (int i = size; i > Math.max(knownPrefix, 0); i--) {
-            Entry e = modules.get(dotted.substring(0, ends[i]));
-            if (e != null) {
-                return Optional.of(e);
+            if (path[i] != null && path[i].module != null) {
+                return Optional.of(path[i].module);
             }
         }
         return Optional.empty();
@@ -249,5 +222,53 @@ public final class ApiTable {
             }
         }
         return Optional.empty();
+    }
+
+    /** One dotted prefix of the table's names; built by the constructor, read-only after. */
+    private static final class Node {
+        final Map<String, Node> children = new HashMap<>(4);
+        /** Whether some member's qualified name continues past this prefix (an owner to try). */
+        boolean owner;
+        /** Member rows whose qualified name is exactly this prefix, with how many names their owner has. */
+        List<Member> members = List.of();
+        Entry module;
+        /** For {@code builtins.<type>.<name>}: the method row of {@code <type>.<name>}. */
+        Entry method;
+
+        Node at(String dotted) {
+            Node n = this;
+            int start = 0;
+            while (true) {
+                int end = dotted.indexOf('.', start);
+                String name = end < 0 ? dotted.substring(start) : dotted.substring(start, end);
+                n = n.children.computeIfAbsent(name, k -> new Node());
+                if (end < 0) {
+                    return n;
+                }
+                start = end + 1;
+            }
+        }
+    }
+
+    private record Member(int ownerDepth, Entry entry) {
+    }
+
+    private void addToTree(ApiEntry e, Entry entry) {
+        switch (e.kind()) {
+            case MODULE -> root.at(e.name()).module = entry;
+            case METHOD -> root.at("builtins." + e.qualifiedName()).method = entry;
+            case MEMBER -> {
+                String q = e.qualifiedName();
+                Node n = root.at(q);
+                List<Member> rows = new ArrayList<>(n.members);
+                rows.add(new Member(e.owner().split("\\.").length, entry));
+                n.members = List.copyOf(rows);
+                for (int i = q.indexOf('.'); i > 0; i = q.indexOf('.', i + 1)) {
+                    root.at(q.substring(0, i)).owner = true;
+                }
+            }
+            default -> {
+            }
+        }
     }
 }

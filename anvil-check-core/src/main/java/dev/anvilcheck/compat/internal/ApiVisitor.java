@@ -1008,8 +1008,8 @@ public final class ApiVisitor {
         }
         Optional<String> star = starMember(n.id());
         if (star.isPresent()) {
-            int size = dotted.computeIfAbsent(star.get(), q -> Arrays.asList(q.split("\\."))).size();
-            report(new Chain(star.get(), size, size - 1), n.range(), g, top);
+            List<String> names = split(star.get());
+            report(new Chain(names, NO_ATTRS, names.size() - 1), n.range(), g, top);
             return;
         }
         table.builtin(n.id()).ifPresent(e -> use(UseKind.MEMBER, e.symbol(), e.addedAfter30(),
@@ -1063,54 +1063,82 @@ public final class ApiVisitor {
     }
 
     /**
-     * A resolved chain: {@code dotted} is its names joined with dots ({@code os.path.join},
-     * {@code builtins.str.join}), {@code size} how many names, {@code known} how many leading names an import or
-     * builtin accounts for.
+     * A resolved chain: its names ({@code os}, {@code path}, {@code join}; {@code builtins}, {@code str},
+     * {@code join}) as the head an import, builtin or literal gives plus the attribute names, and how many leading
+     * names the import or builtin accounts for. The dotted text is made only when asked for.
      */
-    private record Chain(String dotted, int size, int known) {
-        /** The i-th name (0-based); chains are short, so found by scanning. */
-        String part(int i) {
-            int start = 0;
-            for (int k = 0; k < i; k++) {
-                start = dotted.indexOf('.', start) + 1;
-            }
-            int end = dotted.indexOf('.', start);
-            return end < 0 ? dotted.substring(start) : dotted.substring(start, end);
+    private static final class Chain {
+        final List<String> head;
+        final String[] attrs;
+        final int known;
+        private String dotted;
+
+        Chain(List<String> head, String[] attrs, int known) {
+            this.head = head;
+            this.attrs = attrs;
+            this.known = known;
         }
+
+        int size() {
+            return head.size() + attrs.length;
+        }
+
+        String part(int i) {
+            return i < head.size() ? head.get(i) : attrs[i - head.size()];
+        }
+
+        List<String> parts() {
+            if (attrs.length == 0) {
+                return head;
+            }
+            String[] all = new String[size()];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = part(i);
+            }
+            return Arrays.asList(all);
+        }
+
+        String dotted() {
+            if (dotted == null) {
+                dotted = String.join(".", parts());
+            }
+            return dotted;
+        }
+    }
+
+    private static final String[] NO_ATTRS = new String[0];
+
+    private List<String> split(String dottedName) {
+        return dotted.computeIfAbsent(dottedName, q -> Arrays.asList(q.split("\\.")));
     }
 
     private Chain chain(Expr e, Scope s) {
         Expr cur = e;
-        int attrs = 0;
+        int count = 0;
         while (cur instanceof Expr.Attribute a) {
-            attrs++;
+            count++;
             cur = a.value();
         }
-        String head;
-        int headSize;
+        List<String> head;
         int known;
         if (cur instanceof Expr.Name n) {
             Optional<Bind> b = lookup(n.id(), s);
-            if (b.isPresent() && b.get().isTyped() && attrs > 0) {
-                head = "builtins." + b.get().qualified();
-                headSize = 2;
+            if (b.isPresent() && b.get().isTyped() && count > 0) {
+                head = List.of("builtins", b.get().qualified());
                 known = 2;
             } else if (b.isPresent()) {
                 if (b.get().local()) {
                     return null;
                 }
-                head = b.get().qualified();
-                headSize = dotted.computeIfAbsent(head, q -> Arrays.asList(q.split("\\."))).size();
+                head = split(b.get().qualified());
                 known = b.get().known();
             } else {
                 Optional<String> star = starMember(n.id());
                 if (star.isPresent()) {
-                    head = star.get();
-                    headSize = dotted.computeIfAbsent(head, q -> Arrays.asList(q.split("\\."))).size();
-                    known = headSize;
+                    head = split(star.get());
+                    known = head.size();
                 } else {
-                    head = "builtins." + n.id();
-                    headSize = 2;
+                    head = List.of("builtins", n.id());
                     known = 2;
                 }
             }
@@ -1119,25 +1147,17 @@ public final class ApiVisitor {
             if (type == null) {
                 return null;
             }
-            head = "builtins." + type;
-            headSize = 2;
+            head = List.of("builtins", type);
             known = 2;
         }
-        if (attrs == 0) {
-            return new Chain(head, headSize, known);
-        }
-        String[] names = new String[attrs];
+        String[] attrs = count == 0 ? NO_ATTRS : new String[count];
         cur = e;
-        for (int k = attrs - 1; k >= 0; k--) {
+        for (int k = count - 1; k >= 0; k--) {
             Expr.Attribute a = (Expr.Attribute) cur;
-            names[k] = a.attr();
+            attrs[k] = a.attr();
             cur = a.value();
         }
-        StringBuilder sb = new StringBuilder(head.length() + 8 * attrs).append(head);
-        for (String x : names) {
-            sb.append('.').append(x);
-        }
-        return new Chain(sb.toString(), headSize + attrs, known);
+        return new Chain(head, attrs, known);
     }
 
     private String literalType(Expr e, Scope s) {
@@ -1216,15 +1236,14 @@ public final class ApiVisitor {
     }
 
     private void report(Chain c, TextRange range, Guard g, boolean top) {
-        String full = c.dotted();
-        int known = c.known();
+        int known = c.known;
         if (client) {
-            clientSymbol(full, range, g, top);
+            clientSymbol(c.dotted(), range, g, top);
         }
-        if (c.size() <= known || backported(full)) {
+        if (c.size() <= known || !backports.isEmpty() && backported(c.dotted())) {
             return;
         }
-        Optional<ApiTable.Entry> e = table.resolve(full, known);
+        Optional<ApiTable.Entry> e = table.resolve(c.parts(), known);
         if (e.isEmpty()) {
             return;
         }
@@ -1252,7 +1271,7 @@ public final class ApiVisitor {
             return;
         }
         String callable = ch.dotted();
-        if (ch.size() == 3 && callable.startsWith("builtins.")) {
+        if (ch.size() == 3 && ch.part(0).equals("builtins")) {
             callable = callable.substring("builtins.".length());
         }
         for (Keyword k : c.keywords()) {
