@@ -320,8 +320,10 @@ def apply_early_whatsnew(entries, keys, vector, stats):
         # os re-exports posix: a fact about os.X is a fact about posix.X
         if kind == "member" and owner == "os" and ("member", "posix", name) in keys:
             facts.append((kind, "posix") + row[2:])
+    listed = set()
     for kind, owner, name, added, removed, platform, page, section in facts:
         key = ("module", name) if kind == "module" else (kind, owner, name)
+        listed.add(key)
         where = "whatsnew-%s.tsv [%s] %s" % (page, section, " ".join(x for x in key[1:] if x))
         if key not in keys and key in entries and removed is None:
             # dated by the documentation only (a keyword behind **kwargs, a Windows-only name)
@@ -419,6 +421,7 @@ def apply_early_whatsnew(entries, keys, vector, stats):
         for label in ("conflicts", "contradicted", "unknown"):
             for c in log[label]:
                 f.write("%s\t%s\n" % (label, c))
+    return {k for k in listed if k in entries}
 
 
 def availability(py2, added, removed):
@@ -689,11 +692,12 @@ def main():
     # Precedence: the interpreters decide presence in 2.7 and 3.6+ (a fact that contradicts them is
     # reported and ignored); a documentation marker or typeshed range decides the date it gives,
     # unless What's New disagrees (see resolve_conflict); What's New dates the rest.
+    early_listed = set()
     if not args.without_early_whatsnew:
-        apply_early_whatsnew(entries, keys, vector, stats)
+        early_listed = apply_early_whatsnew(entries, keys, vector, stats)
 
     # -- What's New 3.12-3.15 ------------------------------------------------------------------
-    listed = set()
+    listed = set(early_listed)  # page facts stay rows even where a parent's row implies them
     for kind, owner, name, added, removed, platform, _page, _section in load_whatsnew():
         key = ("module", name) if kind == "module" else (kind, owner, name)
         listed.add(key)
