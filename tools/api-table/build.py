@@ -623,8 +623,8 @@ def main():
         entries[key] = {"py2": py2, "added": added, "removed": removed, "source": source,
                         "gap": len(runs) > 1}
     # "introspection-undated" marks the uncertain class: absent from 2.7, present from 3.6 on, and
-    # no documentation marker, so 3.0 is only the earliest possible date. It is written to the
-    # table as "introspection"; the count printed at the end is the class after clamping.
+    # no documentation marker, so 3.0 is only the earliest possible date; "introspection-renamed"
+    # is the same, but 2.7 had the API under its pre-3.0 module name, which confirms 3.0.
 
     # -- objects only the documentation knows (Windows-only modules and members) ---------------
     # Windows-only modules and members cannot be probed on Linux. They get an entry even when
@@ -834,13 +834,18 @@ def main():
     # -- write -------------------------------------------------------------------------------
     rows = []
     for key, e in entries.items():
+        # the uncertain class stays visible in the table: "introspection-undated" rows have
+        # added 3.0 as the earliest possible version, not as a dated fact
+        src = e["source"].replace("introspection-renamed", "introspection")
+        if not (e["added"] == "3.0" and not e["py2"]):
+            src = src.replace("introspection-undated", "introspection")
         if key[0] == "module":
             owner, name = "", key[1]
         else:
             owner, name = key[1], key[2]
         rows.append((key[0], owner, name, e["added"] or "", e["removed"] or "",
                      "yes" if e["py2"] else "no", "yes" if e["platform"] else "no",
-                     re.sub(r"introspection-(undated|renamed)", "introspection", e["source"])))
+                     src))
     rows.sort()
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out, "w", newline="\n") as f:
