@@ -301,6 +301,48 @@ def renamed_in_27(key, renames, v27):
     return False
 
 
+def date_by_identity(entries, stats):
+    """An undated row that names the same object as a row dated 3.1-3.5 (a re-export, or an
+    attribute or keyword a subclass inherits: email.mime.text.MIMEText.as_string(policy) is
+    email.message.Message.as_string(policy), 3.4) cannot be older than that row: it takes that
+    date, which stays an earliest possible one. The objects are compared in the 3.6 interpreter,
+    the oldest one installed (identity.py)."""
+    undated = [k for k, e in entries.items()
+               if e["source"] == "introspection-undated" and k[0] in ("member", "kwarg")]
+
+    def leaf(k):
+        return k[2] if k[0] == "kwarg" else k[2].rsplit(".", 1)[-1]
+    leaves = {leaf(k) for k in undated}
+    dated = [k for k, e in entries.items()
+             if k[0] in ("member", "kwarg") and e["added"] and (3, 1) <= vkey(e["added"]) <= (3, 5)
+             and e["source"] in ("docs", "whatsnew", "typeshed") and leaf(k) in leaves]
+    path_in = os.path.join(CACHE, "identity-in.json")
+    path_out = os.path.join(CACHE, "identity-out.json")
+    with open(path_in, "w") as f:
+        json.dump({"keys": sorted(undated) + sorted(dated)}, f)
+    exe = os.path.join(PYENV, INTERPRETERS[1], "bin", "python")
+    subprocess.run([exe, os.path.join(HERE, "identity.py"), path_in, path_out], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=900)
+    with open(path_out) as f:
+        ident = {tuple(k.split("\t")): v for k, v in json.load(f).items()}
+    by_ident = {}
+    for k in dated:
+        if k in ident:
+            by_ident.setdefault(ident[k], []).append(k)
+    changed = 0
+    for k in undated:
+        same = by_ident.get(ident.get(k), [])
+        if not same:
+            continue
+        e = entries[k]
+        best = max(same, key=lambda x: vkey(entries[x]["added"]))
+        e["added"] = entries[best]["added"]
+        e["source"] = "same-object"
+        e["same_as"] = best
+        changed += 1
+    stats["identity_dated"] = changed
+
+
 def resolve_conflict(fact_date, marker_date):
     """The date kept when What's New (fact_date) and a documentation marker or typeshed range
     (marker_date) disagree about an addition. What's New wins: each page was written for the
@@ -695,6 +737,7 @@ def main():
     early_listed = set()
     if not args.without_early_whatsnew:
         early_listed = apply_early_whatsnew(entries, keys, vector, stats)
+        date_by_identity(entries, stats)
 
     # -- What's New 3.12-3.15 ------------------------------------------------------------------
     listed = set(early_listed)  # page facts stay rows even where a parent's row implies them
@@ -865,6 +908,8 @@ def main():
     print("dated 3.0 only because 2.7 lacks it and no marker or What's New dates it:", undated,
           "(3.0 confirmed by 2.7's name before the 3.0 module renames: %d)"
           % final_3_0("introspection-renamed"), file=sys.stderr)
+    print("dated from a 3.1-3.5 row naming the same object (re-export or inherited):",
+          stats.get("identity_dated", 0), file=sys.stderr)
     print("doc-dated:", stats["doc_dated"], "doc-only kwargs:", stats.get("doc_only_kwargs", 0),
           "doc/introspection disagreements:", stats["doc_disagree"], "gaps:", len(stats["gaps"]),
           file=sys.stderr)

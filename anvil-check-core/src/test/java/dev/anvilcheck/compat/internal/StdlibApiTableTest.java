@@ -150,6 +150,7 @@ class StdlibApiTableTest {
         "member, tempfile,                    TemporaryDirectory,           3.2,  -,    false, 3.2 tempfile",
         "member, socket,                      socket.detach,                3.2,  -,    false, 3.2 socket",
         "member, unittest,                    TestCase.assertRegex,         3.2,  -,    false, 3.2 unittest (doc marker says 3.1: the old name)",
+        "member, unittest,                    TestCase.assertRaisesRegex,   3.2,  -,    false, 3.2 unittest (the Regex short form; doc marker says 3.1)",
         "member, string,                      maketrans,                    -,    3.2,  true,  3.2 Porting to Python 3.2",
         "member, contextlib,                  nested,                       -,    3.2,  true,  3.2 Porting to Python 3.2",
         "member, sys,                         setfilesystemencoding,        3.0,  3.2,  false, 3.2 Porting to Python 3.2",
@@ -196,6 +197,32 @@ class StdlibApiTableTest {
         assertEquals(v(added), e.added(), "added (" + source + ")");
         assertEquals(v(removed), e.removed(), "removed (" + source + ")");
         assertEquals(py27, e.inPython27(), "2.7 (" + source + ")");
+    }
+
+    /**
+     * Rows dated by nothing of their own take the date of the 3.1-3.5 row naming the same object:
+     * a re-export, or an attribute or keyword inherited from the class that defines it.
+     */
+    @ParameterizedTest(name = "{0} {1} {2} is {3}.{4}: added {5}")
+    @CsvSource({
+        // kind,  owner,                                name,                        dated owner,            dated name,          added
+        "kwarg,  email.mime.text.MIMEText.as_string,   policy,                      email.message.Message.as_string, policy,   3.4",
+        "member, doctest,                               DocTestCase.subTest,         unittest.TestCase,      subTest,             3.4",
+        "member, unittest,                              FunctionTestCase.assertRaisesRegex, unittest.TestCase, assertRaisesRegex,  3.2",
+        "kwarg,  concurrent.futures.ThreadPoolExecutor.map, chunksize,              concurrent.futures.Executor.map, chunksize,  3.5",
+        "member, asyncio,                               LifoQueue.task_done,         asyncio.Queue,          task_done,           3.5",
+    })
+    void sameObjectRowsTakeTheDatedRowsDate(String kind, String owner, String name, String datedOwner,
+            String datedName, String added) {
+        ApiEntry e = lookup(kind, owner, name).orElseThrow(
+                () -> new AssertionError("no table entry for " + kind + " " + owner + " " + name));
+        assertEquals(v(added), e.added());
+        assertEquals("same-object", e.source());
+        ApiEntry dated = kind.equals("kwarg")
+                ? TABLE.kwarg(datedOwner, datedName).orElseThrow()
+                : TABLE.member(datedOwner.substring(0, datedOwner.lastIndexOf('.')),
+                        datedOwner.substring(datedOwner.lastIndexOf('.') + 1) + "." + datedName).orElseThrow();
+        assertEquals(dated.added(), e.added(), "the same date as " + dated.qualifiedName());
     }
 
     @Test
