@@ -280,7 +280,9 @@ def renamed_in_27(key, renames, v27):
     """Whether 2.7 had this API under the old name of its module (Tkinter for tkinter): then
     3.0, which renamed the module, had it too."""
     if key[0] == "module":
-        return any(v27.module(old) for old in renames.get(key[1], {}))
+        # a package that 3.0 created for renamed modules (html for HTMLParser's html.parser)
+        return any(v27.module(old) for new, olds in renames.items()
+                   if new == key[1] or new.startswith(key[1] + ".") for old in olds)
     if key[0] == "member":
         for old, members in renames.get(key[1], {}).items():
             if members is not None and key[2].split(".")[0] not in members:
