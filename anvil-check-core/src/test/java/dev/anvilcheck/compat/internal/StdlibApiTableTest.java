@@ -185,7 +185,7 @@ class StdlibApiTableTest {
         "method, bytes,                       hex,                          3.5,  -,    false, 3.5 Summary",
         "member, subprocess,                  run,                          3.5,  -,    false, 3.5 subprocess",
         "member, builtins,                    RecursionError,               3.5,  -,    false, 3.5 Other Language Changes",
-        "member, asyncio,                     ensure_future,                3.5,  -,    false, 3.5 asyncio",
+        "member, asyncio,                     Queue.join,                   3.5,  -,    false, 3.5 asyncio",
         "member, ssl,                         MemoryBIO,                    3.5,  -,    false, 3.5 Memory BIO Support",
         "member, asyncio,                     JoinableQueue,                3.4,  3.5,  false, 3.5 API and Feature Removals",
         "member, ftplib,                      Netrc,                        -,    3.5,  true,  3.5 API and Feature Removals",
