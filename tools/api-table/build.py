@@ -226,19 +226,246 @@ def load_typeshed():
     return ranges
 
 
-def load_whatsnew():
+# What's New pages of 3.1-3.5 date what the interpreters cannot (there are none for 3.0-3.5);
+# the 3.14/3.15 pages list what is newer than the newest interpreter.
+EARLY_PAGES = ("3.1", "3.2", "3.3", "3.4", "3.5")
+
+
+def load_whatsnew(early=False):
+    """Rows of data/whatsnew-X.Y.tsv: (kind, owner, name, added, removed, platform, page, section),
+    for the 3.1-3.5 pages when early, else for the others."""
     rows = []
     for fn in sorted(os.listdir(os.path.join(HERE, "data"))):
-        if not fn.startswith("whatsnew-"):
+        m = re.match(r"^whatsnew-(\d+\.\d+)\.tsv$", fn)
+        if not m or (m.group(1) in EARLY_PAGES) != early:
             continue
         with open(os.path.join(HERE, "data", fn)) as f:
             for line in f:
                 if line.startswith("#") or not line.strip():
                     continue
                 parts = line.rstrip("\n").split("\t")
-                kind, owner, name, added, removed, platform = (parts + [""] * 6)[:6]
-                rows.append((kind, owner, name, added or None, removed or None, platform == "yes"))
+                kind, owner, name, added, removed, platform, section = (parts + [""] * 7)[:7]
+                if early and (added or removed) and (added or removed) != m.group(1):
+                    sys.exit("%s: %s %s %s is dated %s, not the page's version" % (
+                        fn, kind, owner, name, added or removed))
+                rows.append((kind, owner, name, added or None, removed or None, platform == "yes",
+                             m.group(1), section))
     return rows
+
+
+def load_renames():
+    """The Python 2 names of modules Python 3.0 renamed, from 2to3's own tables (lib2to3's
+    fix_imports, fix_imports2 and fix_urllib, read in the 3.11 interpreter): {new: {old: members
+    or None (all)}}."""
+    code = ("import json, warnings; warnings.simplefilter('ignore')\n"
+            "from lib2to3.fixes import fix_imports, fix_imports2, fix_urllib\n"
+            "m = dict(fix_imports.MAPPING); m.update(fix_imports2.MAPPING)\n"
+            "u = {k: [[n, list(ms)] for n, ms in v] for k, v in fix_urllib.MAPPING.items()}\n"
+            "print(json.dumps([m, u]))\n")
+    exe = os.path.join(PYENV, "3.11.7", "bin", "python")
+    simple, urllib = json.loads(subprocess.run([exe, "-c", code], check=True,
+                                               stdout=subprocess.PIPE).stdout)
+    out = {}
+    for old, new in simple.items():
+        out.setdefault(new, {})[old] = None
+    for old, parts in urllib.items():
+        for new, members in parts:
+            out.setdefault(new, {}).setdefault(old, set())
+            if out[new][old] is not None:
+                out[new][old].update(members)
+    return out
+
+
+def renamed_in_27(key, renames, v27):
+    """Whether 2.7 had this API under the old name of its module (Tkinter for tkinter): then
+    3.0, which renamed the module, had it too."""
+    if key[0] == "module":
+        # a package that 3.0 created for renamed modules (html for HTMLParser's html.parser)
+        return any(v27.module(old) for new, olds in renames.items()
+                   if new == key[1] or new.startswith(key[1] + ".") for old in olds)
+    if key[0] == "member":
+        for old, members in renames.get(key[1], {}).items():
+            if members is not None and key[2].split(".")[0] not in members:
+                continue
+            if v27.member(old, key[2]):
+                return True
+        return False
+    if key[0] == "kwarg":
+        parts = key[1].split(".")
+        for i in range(len(parts) - 1, 0, -1):
+            mod, rest = ".".join(parts[:i]), ".".join(parts[i:])
+            for old, members in renames.get(mod, {}).items():
+                if members is not None and rest.split(".")[0] not in members:
+                    continue
+                sig = v27.sigs.get(old + "." + rest)
+                if sig is not None and key[2] in sig["p"]:
+                    return True
+    return False
+
+
+def date_by_identity(entries, stats):
+    """An undated row that names the same object as a row dated 3.1-3.5 (a re-export, or an
+    attribute or keyword a subclass inherits: email.mime.text.MIMEText.as_string(policy) is
+    email.message.Message.as_string(policy), 3.4) cannot be older than that row: it takes that
+    date, which stays an earliest possible one. The objects are compared in the 3.6 interpreter,
+    the oldest one installed (identity.py)."""
+    undated = [k for k, e in entries.items()
+               if e["source"] == "introspection-undated" and k[0] in ("member", "kwarg")]
+
+    def leaf(k):
+        return k[2] if k[0] == "kwarg" else k[2].rsplit(".", 1)[-1]
+    leaves = {leaf(k) for k in undated}
+    dated = [k for k, e in entries.items()
+             if k[0] in ("member", "kwarg") and e["added"] and (3, 1) <= vkey(e["added"]) <= (3, 5)
+             and e["source"] in ("docs", "whatsnew", "typeshed") and leaf(k) in leaves]
+    path_in = os.path.join(CACHE, "identity-in.json")
+    path_out = os.path.join(CACHE, "identity-out.json")
+    with open(path_in, "w") as f:
+        json.dump({"keys": sorted(undated) + sorted(dated)}, f)
+    exe = os.path.join(PYENV, INTERPRETERS[1], "bin", "python")
+    subprocess.run([exe, os.path.join(HERE, "identity.py"), path_in, path_out], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=900)
+    with open(path_out) as f:
+        ident = {tuple(k.split("\t")): v for k, v in json.load(f).items()}
+    by_ident = {}
+    for k in dated:
+        if k in ident:
+            by_ident.setdefault(ident[k], []).append(k)
+    changed = 0
+    for k in undated:
+        same = by_ident.get(ident.get(k), [])
+        if not same:
+            continue
+        e = entries[k]
+        best = max(same, key=lambda x: vkey(entries[x]["added"]))
+        e["added"] = entries[best]["added"]
+        e["source"] = "same-object"
+        e["same_as"] = best
+        changed += 1
+    stats["identity_dated"] = changed
+
+
+def resolve_conflict(fact_date, marker_date):
+    """The date kept when What's New (fact_date) and a documentation marker or typeshed range
+    (marker_date) disagree about an addition. What's New wins: each page was written for the
+    release it describes, while a 3.11 marker can date an older name of the object
+    (unittest.TestCase.assertRegex is marked 3.1, when it was added as assertRegexpMatches) or
+    the end of a provisional status (email.contentmanager is marked 3.6; it shipped in 3.4).
+    Every disagreement is printed; README.md lists them."""
+    return fact_date
+
+def apply_early_whatsnew(entries, keys, vector, stats):
+    """Apply the facts of the What's New pages of 3.1-3.5 (data/whatsnew-3.[1-5].tsv)."""
+    log = {"applied": 0, "corroborated": 0, "conflicts": [], "unknown": [], "contradicted": []}
+    facts = []
+    for row in load_whatsnew(early=True):
+        kind, owner, name = row[:3]
+        facts.append(row)
+        # os re-exports posix: a fact about os.X is a fact about posix.X
+        if kind == "member" and owner == "os" and ("member", "posix", name) in keys:
+            facts.append((kind, "posix") + row[2:])
+    listed = set()
+    for kind, owner, name, added, removed, platform, page, section in facts:
+        key = ("module", name) if kind == "module" else (kind, owner, name)
+        listed.add(key)
+        where = "whatsnew-%s.tsv [%s] %s" % (page, section, " ".join(x for x in key[1:] if x))
+        if key not in keys and key in entries and removed is None:
+            # dated by the documentation only (a keyword behind **kwargs, a Windows-only name)
+            e = entries[key]
+            if e["added"] == added:
+                log["corroborated"] += 1
+            elif e["added"] and vkey(e["added"]) >= (3, 1):
+                log["conflicts"].append("%s: What's New %s, %s %s -> %s" % (
+                    where, added, e["source"], e["added"], resolve_conflict(added, e["added"])))
+                e["added"], e["source"] = resolve_conflict(added, e["added"]), "whatsnew"
+            continue
+        if key not in keys:
+            if removed is None:
+                # nothing the interpreters know: the name may be misspelled on the page, or not
+                # visible to dir(); the table only dates what some interpreter shows
+                log["unknown"].append(where)
+                continue
+            # gone before 3.6 and absent from 2.7 under this name: only the page knows it
+            if key not in entries:
+                entries[key] = {"py2": False, "added": "3.0", "removed": removed,
+                                "source": "whatsnew", "gap": False}
+                log["applied"] += 1
+            continue
+        vec = vector(key)
+        present36 = fill(vec[1:], backward_first=key[0] != "kwarg")[0]
+        e = entries.get(key)
+        if removed:
+            if present36:
+                log["contradicted"].append("%s: removed in %s, but interpreter 3.6 has it"
+                                           % (where, removed))
+                continue
+            if e is None:
+                entries[key] = {"py2": bool(vec[0]), "added": None if vec[0] else "3.0",
+                                "removed": removed, "source": "whatsnew", "gap": False}
+            elif e["removed"] == "3.0":
+                e["removed"] = removed
+                e["source"] = "introspection+whatsnew" if "introspection" in e["source"] \
+                    else e["source"] + "+whatsnew"
+                # what 2.7 had on a class or module that lived on until this removal lived as long
+                # (ftplib.Netrc.get_hosts goes with ftplib.Netrc in 3.5)
+                prefix = (key[1] + "." if key[0] == "module" else key[1] + "." + key[2])
+                for k2, e2 in entries.items():
+                    owner2 = k2[1] if k2[0] != "module" else k2[1].rsplit(".", 1)[0]
+                    inside = (k2[0] == "member" and key[0] == "member" and k2[1] == key[1]
+                              and k2[2].startswith(key[2] + ".")) or \
+                        (k2[0] == "kwarg" and (k2[1] + ".").startswith(prefix + ".")) or \
+                        (key[0] == "module" and k2[0] != "method" and
+                         (owner2 + ".").startswith(prefix))
+                    if inside and e2["removed"] == "3.0" and e2["py2"]:
+                        e2["removed"] = removed
+                        e2["source"] = "introspection+whatsnew"
+            else:
+                log["contradicted"].append("%s: removed in %s, interpreters say %s"
+                                           % (where, removed, e["removed"]))
+                continue
+            log["applied"] += 1
+            continue
+        if not present36:
+            log["contradicted"].append("%s: added in %s, but interpreter 3.6 lacks it"
+                                       % (where, added))
+            continue
+        if e is None:
+            # in 2.7 (or unknown there) and in every probed 3.x: 3.0 lacked it until this release
+            entries[key] = {"py2": bool(vec[0]), "added": added, "removed": None,
+                            "source": "whatsnew", "gap": False}
+            log["applied"] += 1
+        elif e["source"] in ("docs", "typeshed"):
+            if e["added"] == added:
+                log["corroborated"] += 1
+            else:
+                keep = resolve_conflict(added, e["added"])
+                log["conflicts"].append("%s: What's New %s, %s %s -> %s"
+                                        % (where, added, e["source"], e["added"] or "-", keep))
+                if keep != e["added"]:
+                    e["added"], e["source"] = keep, "whatsnew"
+        elif e["added"] in (None, "3.0") and "introspection" in e["source"]:
+            e["added"] = added
+            # the removal (if any) is the interpreters' or a later page's
+            e["source"] = "whatsnew" if e["removed"] is None else "introspection+whatsnew"
+            log["applied"] += 1
+        else:
+            log["contradicted"].append("%s: added in %s, entry says %s (%s)"
+                                       % (where, added, e["added"], e["source"]))
+    stats["early_whatsnew"] = log
+    print("What's New 3.1-3.5: %d facts, %d applied, %d agree with a doc marker or typeshed, "
+          "%d conflicts with a doc marker, %d contradicted by the interpreters, %d unknown to "
+          "the interpreters" % (len(facts), log["applied"], log["corroborated"],
+                                len(log["conflicts"]), len(log["contradicted"]),
+                                len(log["unknown"])), file=sys.stderr)
+    for c in log["conflicts"]:
+        print("  conflict: " + c, file=sys.stderr)
+    for c in log["contradicted"]:
+        print("  contradicted: " + c, file=sys.stderr)
+    with open(os.path.join(CACHE, "whatsnew-early.txt"), "w") as f:
+        for label in ("conflicts", "contradicted", "unknown"):
+            for c in log[label]:
+                f.write("%s\t%s\n" % (label, c))
+    return {k for k in listed if k in entries}
 
 
 def availability(py2, added, removed):
@@ -260,6 +487,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cached", action="store_true", help="reuse tools/api-table/.cache/*.json")
     ap.add_argument("--out", default=OUT)
+    ap.add_argument("--without-early-whatsnew", action="store_true",
+                    help="leave out data/whatsnew-3.[1-5].tsv (to measure what they change)")
     args = ap.parse_args()
     raw = probe(args.cached)
     vers = {v: Version(raw[v]) for v in PROBED}
@@ -272,6 +501,7 @@ def main():
     for o in doc_objects:
         doc_obj.setdefault((o["module"], o["path"]), o)
     typeshed = load_typeshed()
+    renames = load_renames()
     stats = {"gaps": [], "doc_disagree": 0, "doc_dated": 0}
 
     def doc_platform(module, path=None):
@@ -423,6 +653,8 @@ def main():
                     added = None
                 else:
                     added = "3.0"
+                    source = "introspection-renamed" if renamed_in_27(key, renames, vers["2.7"]) \
+                        else "introspection-undated"
             else:
                 added = PY3_PROBED[s]
                 d, _ = doc_date(key)
@@ -434,6 +666,9 @@ def main():
             py2 = False  # a keyword that appeared in 3.x: 2.7 (signature unreadable) lacked it
         entries[key] = {"py2": py2, "added": added, "removed": removed, "source": source,
                         "gap": len(runs) > 1}
+    # "introspection-undated" marks the uncertain class: absent from 2.7, present from 3.6 on, and
+    # no documentation marker, so 3.0 is only the earliest possible date; "introspection-renamed"
+    # is the same, but 2.7 had the API under its pre-3.0 module name, which confirms 3.0.
 
     # -- objects only the documentation knows (Windows-only modules and members) ---------------
     # Windows-only modules and members cannot be probed on Linux. They get an entry even when
@@ -497,9 +732,18 @@ def main():
                             "gap": False}
             stats["doc_only_kwargs"] = stats.get("doc_only_kwargs", 0) + 1
 
+    # -- What's New 3.1-3.5 ----------------------------------------------------------------------
+    # Precedence: the interpreters decide presence in 2.7 and 3.6+ (a fact that contradicts them is
+    # reported and ignored); a documentation marker or typeshed range decides the date it gives,
+    # unless What's New disagrees (see resolve_conflict); What's New dates the rest.
+    early_listed = set()
+    if not args.without_early_whatsnew:
+        early_listed = apply_early_whatsnew(entries, keys, vector, stats)
+        date_by_identity(entries, stats)
+
     # -- What's New 3.12-3.15 ------------------------------------------------------------------
-    listed = set()
-    for kind, owner, name, added, removed, platform in load_whatsnew():
+    listed = set(early_listed)  # page facts stay rows even where a parent's row implies them
+    for kind, owner, name, added, removed, platform, _page, _section in load_whatsnew():
         key = ("module", name) if kind == "module" else (kind, owner, name)
         listed.add(key)
         e = entries.get(key)
@@ -635,12 +879,18 @@ def main():
     # -- write -------------------------------------------------------------------------------
     rows = []
     for key, e in entries.items():
+        # the uncertain class stays visible in the table: "introspection-undated" rows have
+        # added 3.0 as the earliest possible version, not as a dated fact
+        src = e["source"].replace("introspection-renamed", "introspection")
+        if not (e["added"] == "3.0" and not e["py2"]):
+            src = src.replace("introspection-undated", "introspection")
         if key[0] == "module":
             owner, name = "", key[1]
         else:
             owner, name = key[1], key[2]
         rows.append((key[0], owner, name, e["added"] or "", e["removed"] or "",
-                     "yes" if e["py2"] else "no", "yes" if e["platform"] else "no", e["source"]))
+                     "yes" if e["py2"] else "no", "yes" if e["platform"] else "no",
+                     src))
     rows.sort()
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out, "w", newline="\n") as f:
@@ -653,6 +903,15 @@ def main():
     for r in rows:
         counts[r[0]] = counts.get(r[0], 0) + 1
     print("entries:", len(rows), counts, file=sys.stderr)
+    def final_3_0(marker):
+        return sum(1 for e in entries.values() if e["source"].startswith(marker)
+                   and e["added"] == "3.0" and not e["py2"])
+    undated = final_3_0("introspection-undated")
+    print("dated 3.0 only because 2.7 lacks it and no marker or What's New dates it:", undated,
+          "(3.0 confirmed by 2.7's name before the 3.0 module renames: %d)"
+          % final_3_0("introspection-renamed"), file=sys.stderr)
+    print("dated from a 3.1-3.5 row naming the same object (re-export or inherited):",
+          stats.get("identity_dated", 0), file=sys.stderr)
     print("doc-dated:", stats["doc_dated"], "doc-only kwargs:", stats.get("doc_only_kwargs", 0),
           "doc/introspection disagreements:", stats["doc_disagree"], "gaps:", len(stats["gaps"]),
           file=sys.stderr)

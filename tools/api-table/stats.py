@@ -24,7 +24,7 @@ def main():
                 rows.append(line.rstrip("\n").split("\t"))
     by_kind = {k: 0 for k in KINDS}
     added, removed = {}, {}
-    sources, platform, py2_only = {}, 0, 0
+    sources, platform, py2_only, undated = {}, 0, 0, 0
     for kind, _owner, _name, a, r, py2, plat, src in rows:
         by_kind[kind] += 1
         if a:
@@ -34,12 +34,15 @@ def main():
         sources[src] = sources.get(src, 0) + 1
         platform += plat == "yes"
         py2_only += r == "3.0"
+        undated += src.startswith("introspection-undated")
     out = sys.stdout
     out.write("| kind | entries |\n|---|---:|\n")
     for k in KINDS:
         out.write("| %s | %d |\n" % (k, by_kind[k]))
     out.write("| **total** | **%d** |\n\n" % len(rows))
     out.write("Platform-dependent entries: %d. Python 2 names gone in 3.0: %d.\n\n" % (platform, py2_only))
+    out.write("Dated 3.0 only as the earliest possible version (absent from 2.7, present from 3.6, no "
+              "doc marker or What's New fact; source `introspection-undated`): %d.\n\n" % undated)
     out.write("| version | added: module | member | method | kwarg | removed: module | member | method | kwarg |\n")
     out.write("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n")
     for v in sorted(set(added) | set(removed), key=vkey):

@@ -26,7 +26,9 @@ import java.util.Optional;
  *     modules, {@code os} and {@code signal} constants, OpenSSL-dependent {@code ssl} names, ...)
  * @param inPython27 whether Python 2.7 has it under this name
  * @param source where the dates come from: {@code introspection}, {@code docs},
- *     {@code typeshed}, {@code whatsnew}, or two of them joined by {@code +}
+ *     {@code typeshed}, {@code whatsnew}, {@code same-object} (the date of a row naming the same
+ *     object), or two of them joined by {@code +}; {@code introspection-undated} means added 3.0
+ *     is only the earliest possible version (absent from 2.7, present from 3.6, nothing dates it)
  */
 public record ApiEntry(
         ApiKind kind,

@@ -120,6 +120,124 @@ class StdlibApiTableTest {
         assertEquals(v(removed), e.removed(), "removed");
     }
 
+    /**
+     * Facts stated by the "What's New in Python 3.1" ... "3.5" pages (checked by hand against
+     * the page and section named in the last column), which no installed interpreter can show:
+     * the oldest probed Python 3 is 3.6. Besides added and removed, 2.7's availability is checked,
+     * because 2.7 had many of these as backports that 3.0 lacked.
+     */
+    @ParameterizedTest(name = "{0} {1} {2}: added {3}, removed {4}, 2.7 {5} ({6})")
+    @CsvSource(nullValues = "-", value = {
+        // kind,  owner,                      name,                         added, removed, py27, page / section
+        "member, collections,                 Counter,                      3.1,  -,    true,  3.1 New Improved and Deprecated Modules",
+        "module, '',                          tkinter.ttk,                  3.1,  -,    false, 3.1 New Improved and Deprecated Modules",
+        "method, bytearray,                   maketrans,                    3.1,  -,    false, 3.1 Other Language Changes",
+        "method, int,                         bit_length,                   3.1,  -,    true,  3.1 Other Language Changes",
+        "kwarg,  collections.namedtuple,      rename,                       3.1,  -,    true,  3.1 New Improved and Deprecated Modules",
+        "kwarg,  re.sub,                      flags,                        3.1,  -,    true,  3.1 New Improved and Deprecated Modules",
+        "module, '',                          importlib,                    3.1,  -,    true,  3.1 New Improved and Deprecated Modules",
+        "member, sys,                         int_info,                     3.1,  -,    false, 3.1 IDLE / Build and C API Changes",
+        "member, functools,                   lru_cache,                    3.2,  -,    false, 3.2 functools",
+        "module, '',                          argparse,                     3.2,  -,    true,  3.2 PEP 389",
+        "module, '',                          concurrent.futures,           3.2,  -,    false, 3.2 PEP 3148",
+        "method, str,                         format_map,                   3.2,  -,    false, 3.2 Other Language Changes",
+        "method, range,                       count,                        3.2,  -,    false, 3.2 Other Language Changes",
+        "member, builtins,                    callable,                     3.2,  -,    true,  3.2 Other Language Changes",
+        "member, builtins,                    ResourceWarning,              3.2,  -,    false, 3.2 Other Language Changes",
+        "member, itertools,                   accumulate,                   3.2,  -,    false, 3.2 itertools",
+        "member, datetime,                    timezone,                     3.2,  -,    false, 3.2 datetime and time",
+        "member, math,                        isfinite,                     3.2,  -,    false, 3.2 math",
+        "member, tempfile,                    TemporaryDirectory,           3.2,  -,    false, 3.2 tempfile",
+        "member, socket,                      socket.detach,                3.2,  -,    false, 3.2 socket",
+        "member, unittest,                    TestCase.assertRegex,         3.2,  -,    false, 3.2 unittest (doc marker says 3.1: the old name)",
+        "member, unittest,                    TestCase.assertRaisesRegex,   3.2,  -,    false, 3.2 unittest (the Regex short form; doc marker says 3.1)",
+        "member, string,                      maketrans,                    -,    3.2,  true,  3.2 Porting to Python 3.2",
+        "member, contextlib,                  nested,                       -,    3.2,  true,  3.2 Porting to Python 3.2",
+        "member, sys,                         setfilesystemencoding,        3.0,  3.2,  false, 3.2 Porting to Python 3.2",
+        "module, '',                          ipaddress,                    3.3,  -,    false, 3.3 ipaddress",
+        "module, '',                          venv,                         3.3,  -,    false, 3.3 PEP 405",
+        "module, '',                          lzma,                         3.3,  -,    false, 3.3 lzma",
+        "method, str,                         casefold,                     3.3,  -,    false, 3.3 Builtin functions and types",
+        "method, list,                        clear,                        3.3,  -,    false, 3.3 Other Language Changes",
+        "member, builtins,                    FileNotFoundError,            3.3,  -,    false, 3.3 PEP 3151",
+        "member, inspect,                     Signature,                    3.3,  -,    false, 3.3 PEP 362",
+        "member, types,                       SimpleNamespace,              3.3,  -,    false, 3.3 SimpleNamespace",
+        "member, contextlib,                  ExitStack,                    3.3,  -,    false, 3.3 contextlib",
+        "member, time,                        monotonic,                    3.3,  -,    false, 3.3 time",
+        "member, datetime,                    datetime.timestamp,           3.3,  -,    false, 3.3 datetime",
+        "kwarg,  functools.lru_cache,         typed,                        3.3,  -,    false, 3.3 functools",
+        "member, pydoc,                       serve,                        -,    3.3,  true,  3.3 pydoc",
+        "member, time,                        accept2dyear,                 -,    3.3,  true,  3.3 Porting Python code",
+        "module, '',                          enum,                         3.4,  -,    false, 3.4 New Modules",
+        "module, '',                          pathlib,                      3.4,  -,    false, 3.4 New Modules",
+        "module, '',                          statistics,                   3.4,  -,    false, 3.4 New Modules",
+        "module, '',                          email.contentmanager,         3.4,  -,    false, 3.4 email (doc marker says 3.6: end of provisional status)",
+        "member, contextlib,                  suppress,                     3.4,  -,    false, 3.4 contextlib",
+        "member, functools,                   singledispatch,               3.4,  -,    false, 3.4 functools",
+        "member, os,                          cpu_count,                    3.4,  -,    false, 3.4 os",
+        "member, re,                          fullmatch,                    3.4,  -,    false, 3.4 re",
+        "kwarg,  builtins.min,                default,                      3.4,  -,    false, 3.4 Other Language Changes",
+        "member, difflib,                     SequenceMatcher.isbjunk,      3.0,  3.4,  false, 3.4 API and Feature Removals",
+        "module, '',                          typing,                       3.5,  -,    false, 3.5 New Modules",
+        "module, '',                          zipapp,                       3.5,  -,    false, 3.5 New Modules",
+        "member, math,                        isclose,                      3.5,  -,    false, 3.5 PEP 485",
+        "member, math,                        gcd,                          3.5,  -,    false, 3.5 math",
+        "method, bytes,                       hex,                          3.5,  -,    false, 3.5 Summary",
+        "member, subprocess,                  run,                          3.5,  -,    false, 3.5 subprocess",
+        "member, builtins,                    RecursionError,               3.5,  -,    false, 3.5 Other Language Changes",
+        "member, asyncio,                     Queue.join,                   3.5,  -,    false, 3.5 asyncio",
+        "member, ssl,                         MemoryBIO,                    3.5,  -,    false, 3.5 Memory BIO Support",
+        "member, asyncio,                     JoinableQueue,                3.4,  3.5,  false, 3.5 API and Feature Removals",
+        "member, ftplib,                      Netrc,                        -,    3.5,  true,  3.5 API and Feature Removals",
+    })
+    void whatsNew31To35Facts(String kind, String owner, String name, String added, String removed,
+            boolean py27, String source) {
+        ApiEntry e = lookup(kind, owner, name).orElseThrow(
+                () -> new AssertionError("no table entry for " + kind + " " + owner + " " + name));
+        assertEquals(v(added), e.added(), "added (" + source + ")");
+        assertEquals(v(removed), e.removed(), "removed (" + source + ")");
+        assertEquals(py27, e.inPython27(), "2.7 (" + source + ")");
+    }
+
+    /**
+     * Rows dated by nothing of their own take the date of the 3.1-3.5 row naming the same object:
+     * a re-export, or an attribute or keyword inherited from the class that defines it.
+     */
+    @ParameterizedTest(name = "{0} {1} {2} is {3}.{4}: added {5}")
+    @CsvSource({
+        // kind,  owner,                                name,                        dated owner,            dated name,          added
+        "kwarg,  email.mime.text.MIMEText.as_string,   policy,                      email.message.Message.as_string, policy,   3.4",
+        "member, doctest,                               DocTestCase.subTest,         unittest.TestCase,      subTest,             3.4",
+        "member, unittest,                              FunctionTestCase.assertRaisesRegex, unittest.TestCase, assertRaisesRegex,  3.2",
+        "kwarg,  concurrent.futures.ThreadPoolExecutor.map, chunksize,              concurrent.futures.Executor.map, chunksize,  3.5",
+        "member, asyncio,                               LifoQueue.task_done,         asyncio.Queue,          task_done,           3.5",
+    })
+    void sameObjectRowsTakeTheDatedRowsDate(String kind, String owner, String name, String datedOwner,
+            String datedName, String added) {
+        ApiEntry e = lookup(kind, owner, name).orElseThrow(
+                () -> new AssertionError("no table entry for " + kind + " " + owner + " " + name));
+        assertEquals(v(added), e.added());
+        assertEquals("same-object", e.source());
+        ApiEntry dated = kind.equals("kwarg")
+                ? TABLE.kwarg(datedOwner, datedName).orElseThrow()
+                : TABLE.member(datedOwner.substring(0, datedOwner.lastIndexOf('.')),
+                        datedOwner.substring(datedOwner.lastIndexOf('.') + 1) + "." + datedName).orElseThrow();
+        assertEquals(dated.added(), e.added(), "the same date as " + dated.qualifiedName());
+    }
+
+    @Test
+    void pythonTwoNamesRemovedIn31To35LiveUntilTheirRemoval() {
+        ApiEntry maketrans = TABLE.member("string", "maketrans").orElseThrow();
+        assertTrue(maketrans.availableIn(PythonVersion.of(3, 1)), "3.1 still had string.maketrans");
+        assertFalse(maketrans.availableIn(PythonVersion.of(3, 2)));
+        ApiEntry netrc = TABLE.member("ftplib", "Netrc").orElseThrow();
+        assertTrue(netrc.availableIn(PythonVersion.of(3, 4)));
+        assertFalse(netrc.availableIn(PythonVersion.of(3, 5)));
+        ApiEntry ttk = TABLE.module("tkinter.ttk").orElseThrow();
+        assertFalse(ttk.availableIn(PythonVersion.PY30), "3.0 had no tkinter.ttk");
+        assertTrue(ttk.availableIn(PythonVersion.of(3, 1)));
+    }
+
     @ParameterizedTest(name = "{0} {1} {2} is platform dependent: {3}")
     @CsvSource({
         "module, '',     winreg,             true",
