@@ -1,5 +1,6 @@
-# expect-min: 3.0
+# expect-min: 3.2
 # expect: none
+# (zipfile.ZipFile works as a context manager from 3.2)
 import sys
 import zipfile
 

@@ -15,4 +15,4 @@ class Money(object):
         return Money(self.pence + other.pence, self.currency)
 
     def __repr__(self):
-        return "Money({}, {!r})".format(self.pence, self.currency)
+        return "Money(%d, %r)" % (self.pence, self.currency)

@@ -13,4 +13,4 @@ def split_bill(total_pence, people):
 def fmt(pence):
     sign = "-" if pence < 0 else ""
     pence = abs(pence)
-    return "{}\u00a3{}.{:02d}".format(sign, pence // 100, pence % 100)
+    return "{0}\u00a3{1}.{2:02d}".format(sign, pence // 100, pence % 100)

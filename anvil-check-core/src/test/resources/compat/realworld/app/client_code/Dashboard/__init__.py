@@ -16,7 +16,7 @@ class Dashboard(DashboardTemplate):
     def refresh(self):
         stats = anvil.server.call("dashboard_stats")
         self.label_orders.text = str(stats["orders"])
-        self.label_revenue.text = "{:,.2f}".format(stats["revenue"])
+        self.label_revenue.text = "%.2f" % stats["revenue"]
 
     def timer_tick(self, **event_args):
         with anvil.server.no_loading_indicator:
