@@ -1,0 +1,13 @@
+# expect-min: 3.0
+# expect: PY001 syntax-error
+PRICES = {
+    "café": 2.50,
+    "thé": 1.80,
+}
+
+
+def price(item):
+    return PRICES.get(item, 0)
+
+
+TOTAL = sum(PRICES.values())
