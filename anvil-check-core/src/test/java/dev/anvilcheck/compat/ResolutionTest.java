@@ -106,6 +106,21 @@ class ResolutionTest {
             import math|math.prod([1])  # November, novel;                3.7; SERVER; PY201:math.prod
             import math|x = 1  # novm|math.prod([1]);                     3.7; SERVER;
             import math|x = 1  # novm|y = 2|math.prod([1]);               3.7; SERVER; PY201:math.prod
+            try:|    from collections.abc import Mapping|except ImportError:|    from collections import Mapping; 3.7-3.13; SERVER;
+            try:|    from urllib.parse import quote|except ImportError:|    from urllib import quote; 3.7; SERVER;
+            try:|    import cPickle as p|except ImportError:|    import pickle as p; 3.7; SERVER;
+            try:|    import tomllib|except ImportError:|    from collections import Mapping; 3.10-3.13; SERVER; PY302:collections.Mapping
+            try:|    import tomllib|except ImportError:|    import tomli as tomllib; 3.7; SERVER;
+            try:|    import tomllib|except KeyError:|    from collections import Mapping; 3.8-3.13; SERVER; PY201:tomllib, PY302:collections.Mapping
+            x = {0: 'a', 1: 'b'}[0];                                      3.7; SERVER;
+            x = ['a', 'b'][0];                                            3.7; SERVER;
+            x = dict[str, int];                                           3.7; SERVER; PY203:dict[...]
+            import builtins|x = builtins.list[int];                       3.7; SERVER; PY203:list[...]
+            import os|n = os.cpu_count() if hasattr(os, 'cpu_count') else 1; 3.3; SERVER;
+            import os|n = 1 if not hasattr(os, 'cpu_count') else os.cpu_count(); 3.3; SERVER;
+            import os|n = os.cpu_count() if hasattr(os, 'getpid') else 1; 3.3; SERVER; PY201:os.cpu_count
+            import sys, math|x = math.prod([1]) if sys.version_info >= (3, 8) else 1; 3.7; SERVER;
+            import sys, math|x = 1 if sys.version_info < (3, 8) else math.prod([1]); 3.7; SERVER;
             import decimal;                                               3.7-skulpt; CLIENT; PY402:decimal
             import json, math, datetime, re;                              3.7-skulpt; CLIENT;
             import collections.abc;                                       3.7-skulpt; CLIENT; PY402:collections.abc

@@ -460,9 +460,11 @@ public final class ApiVisitor {
         } else if (st instanceof Stmt.Try t) {
             boolean guards = t.handlers().stream().anyMatch(h -> catchesGuard(h, s));
             stmts(t.body(), s, guards ? g.turnOff() : g, top);
+            Optional<Range> fallback = guards ? importFailure(t.body()) : Optional.empty();
             for (ExceptHandler h : t.handlers()) {
                 optional(h.type(), s, g, top, false);
-                stmts(h.body(), s, g, top);
+                // the fallback of an import runs only where that import fails: "except ImportError: import old"
+                stmts(h.body(), s, fallback.isPresent() && catchesGuard(h, s) ? g.narrow(fallback.get()) : g, top);
             }
             stmts(t.orelse(), s, g, top);
             stmts(t.finalbody(), s, g, top);
@@ -495,26 +497,36 @@ public final class ApiVisitor {
 
     private void ifStmt(Stmt.If i, Scope s, Guard g, boolean top) {
         expr(i.test(), s, g, top, false);
+        Guard[] branches = branches(i.test(), s, g);
+        stmts(i.body(), s, branches[0], top);
+        stmts(i.orelse(), s, branches[1], top);
+    }
+
+    /**
+     * The guards in force in the two branches of a test ({@code if}/{@code else} statements and conditional
+     * expressions): version tests narrow both, {@code TYPE_CHECKING} turns the body off, {@code hasattr} checks
+     * cover the branch they protect.
+     */
+    private Guard[] branches(Expr test, Scope s, Guard g) {
         Guard body = g;
         Guard orelse = g;
-        Optional<Range> r = versionRange(i.test());
+        Optional<Range> r = versionRange(test);
         if (r.isPresent()) {
             body = g.narrow(r.get());
             Optional<Range> c = r.get().complement();
             if (c.isPresent()) {
                 orelse = g.narrow(c.get());
             }
-        } else if (isTypeChecking(i.test(), s)) {
+        } else if (isTypeChecking(test, s)) {
             body = g.turnOff();
         } else {
-            Expr test = i.test();
+            Expr t = test;
             boolean negated = false;
-            if (test instanceof Expr.UnaryOp u && u.op() == Ops.UnaryOperator.NOT) {
-                test = u.operand();
+            if (t instanceof Expr.UnaryOp u && u.op() == Ops.UnaryOperator.NOT) {
+                t = u.operand();
                 negated = true;
             }
-            List<String> checked = hasattrChecks(test, s);
-            for (String c : checked) {
+            for (String c : hasattrChecks(t, s)) {
                 if (negated) {
                     orelse = orelse.check(c);
                 } else {
@@ -522,8 +534,7 @@ public final class ApiVisitor {
                 }
             }
         }
-        stmts(i.body(), s, body, top);
-        stmts(i.orelse(), s, orelse, top);
+        return new Guard[] {body, orelse};
     }
 
     private boolean isTypeChecking(Expr test, Scope s) {
@@ -545,6 +556,46 @@ public final class ApiVisitor {
             owner.ifPresent(o -> out.add(o + "." + str.value()));
         }
         return out;
+    }
+
+    /**
+     * The versions where the imports of a try block fail, when the table dates them one way: before the newest
+     * module or member they need ({@code from urllib.parse import ...}: before 3.0), or from the oldest removal
+     * ({@code import cPickle}: 3.0 on). Empty when the block imports nothing dated, or both kinds.
+     */
+    private Optional<Range> importFailure(List<Stmt> body) {
+        PythonVersion needs = null;
+        PythonVersion gone = null;
+        for (Stmt st : body) {
+            List<ApiTable.Entry> rows = new ArrayList<>();
+            if (st instanceof Stmt.Import im) {
+                for (Alias a : im.names()) {
+                    table.module(a.name()).ifPresent(rows::add);
+                }
+            } else if (st instanceof Stmt.ImportFrom f && f.level() == 0 && f.module().isPresent()) {
+                String m = f.module().get();
+                table.module(m).ifPresent(rows::add);
+                for (Alias a : f.names()) {
+                    table.member(m, a.name()).or(() -> table.module(m + "." + a.name())).ifPresent(rows::add);
+                }
+            }
+            for (ApiTable.Entry e : rows) {
+                if (e.removed().isPresent()) {
+                    gone = gone == null ? e.removed().get() : min(gone, e.removed().get());
+                } else if (e.added().isPresent() && !e.python2()) {
+                    needs = needs == null ? e.added().get() : max(needs, e.added().get());
+                } else if (e.addedAfter30().isPresent()) {
+                    return Optional.empty(); // in 2.7, gone in 3.0, back later: not one interval
+                }
+            }
+        }
+        if (needs != null && gone == null) {
+            return Optional.of(new Range(null, previous(needs)));
+        }
+        if (gone != null && needs == null) {
+            return Optional.of(new Range(gone, null));
+        }
+        return Optional.empty();
     }
 
     private boolean catchesGuard(ExceptHandler h, Scope s) {
@@ -924,8 +975,9 @@ public final class ApiVisitor {
             expr(l.body(), inner, g, false, false);
         } else if (e instanceof Expr.IfExp i) {
             expr(i.test(), s, g, top, ann);
-            expr(i.body(), s, g, top, ann);
-            expr(i.orelse(), s, g, top, ann);
+            Guard[] branches = branches(i.test(), s, g);
+            expr(i.body(), s, branches[0], top, ann);
+            expr(i.orelse(), s, branches[1], top, ann);
         } else if (e instanceof Expr.Dict d) {
             for (Optional<Expr> k : d.keys()) {
                 optional(k, s, g, top, ann);
@@ -1286,8 +1338,9 @@ public final class ApiVisitor {
     private void subscript(Expr.Subscript sub, Scope s, Guard g, boolean top, boolean ann) {
         expr(sub.value(), s, g, top, ann);
         expr(sub.slice(), s, g, top, ann);
-        if (sub.ctx() != Ops.ExprContext.LOAD) {
-            return;
+        if (sub.ctx() != Ops.ExprContext.LOAD
+                || !(sub.value() instanceof Expr.Name || sub.value() instanceof Expr.Attribute)) {
+            return; // {...}[key] and [...][i] look up an item; only a named type is a generic alias
         }
         Chain c = chain(sub.value(), s);
         if (c == null) {
