@@ -58,6 +58,14 @@ public final class LineIndex {
     }
 
     /**
+     * An index over line starts someone already found (the tokenizer records them as it consumes newlines).
+     * Columns then count code points, which equals the char offset on ASCII lines.
+     */
+    static LineIndex fromStarts(String text, int[] lineStarts) {
+        return new LineIndex(text, lineStarts, false);
+    }
+
+    /**
      * The number of lines (a text ending with a newline has an empty last line).
      *
      * @return at least 1

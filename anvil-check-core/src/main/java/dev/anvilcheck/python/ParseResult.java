@@ -28,6 +28,7 @@ public final class ParseResult {
     private final List<SyntaxProblem> syntaxErrors;
     private final List<GatedConstruct> gatedConstructs;
     private volatile LineIndex lineIndex;
+    private boolean tokenizerLines;
     private final ParseOptions options;
 
     /**
@@ -48,6 +49,19 @@ public final class ParseResult {
         this.syntaxErrors = List.copyOf(syntaxErrors);
         this.gatedConstructs = List.copyOf(gatedConstructs);
         this.options = Objects.requireNonNull(options);
+    }
+
+    /** A result whose line index comes ready from the tokenizer's line starts (no second pass over the text). */
+    ParseResult(String source, Module module, List<Token> tokens, List<SyntaxProblem> syntaxErrors,
+            List<GatedConstruct> gatedConstructs, ParseOptions options, int[] lineStarts) {
+        this(source, module, tokens, syntaxErrors, gatedConstructs, options);
+        this.lineIndex = LineIndex.fromStarts(source, lineStarts);
+        this.tokenizerLines = true;
+    }
+
+    /** Whether the line index came from the tokenizer (for the test that compares it with a scan). */
+    boolean hasTokenizerLines() {
+        return tokenizerLines;
     }
 
     /**

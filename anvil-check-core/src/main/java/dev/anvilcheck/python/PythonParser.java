@@ -142,6 +142,8 @@ public final class PythonParser {
         } else {
             tokens = List.of();
         }
-        return new ParseResult(text, module, tokens, diags.errors(), diags.gated(), options);
+        int[] lineStarts = lexer == null ? null : lexer.lineStarts().orElse(null);
+        return lineStarts == null ? new ParseResult(text, module, tokens, diags.errors(), diags.gated(), options)
+                : new ParseResult(text, module, tokens, diags.errors(), diags.gated(), options, lineStarts);
     }
 }

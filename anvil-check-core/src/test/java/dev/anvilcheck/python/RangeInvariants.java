@@ -8,7 +8,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
-/** Test helper: tokens are ordered and in bounds; every child's range lies inside its parent's. */
+/**
+ * Test helper: tokens are ordered and in bounds; every child's range lies inside its parent's; a line index the
+ * tokenizer recorded equals a scan of the text.
+ */
 final class RangeInvariants {
 
     private RangeInvariants() {
@@ -16,6 +19,13 @@ final class RangeInvariants {
 
     static void check(ParseResult r, String label) {
         int len = r.source().length();
+        if (r.hasTokenizerLines()) {
+            LineIndex scanned = LineIndex.of(r.source());
+            assertTrue(r.lineIndex().lineCount() == scanned.lineCount(), label + ": tokenizer line count");
+            for (int l = 1; l <= scanned.lineCount(); l++) {
+                assertTrue(r.lineIndex().lineStart(l) == scanned.lineStart(l), label + ": start of line " + l);
+            }
+        }
         List<Token> tokens = r.tokens();
         int prevEnd = 0;
         for (Token t : tokens) {

@@ -62,6 +62,7 @@ public final class ApiTable {
     private final Map<String, Entry> modules = new HashMap<>();
     private final Set<String> kwargOwners = new HashSet<>();
     private final Map<String, Entry> kwargs = new HashMap<>();
+    private final Set<String> kwargCallableNames = new HashSet<>();
     private final Map<String, Entry> methods = new HashMap<>();
     private final Map<String, Entry> builtins = new HashMap<>();
     private final Node root = new Node();
@@ -92,6 +93,7 @@ public final class ApiTable {
                 case METHOD -> methods.put(q, entry);
                 case KWARG -> {
                     kwargOwners.add(e.owner());
+                    kwargCallableNames.add(e.owner().substring(e.owner().lastIndexOf('.') + 1));
                     kwargs.put(q, entry);
                 }
             }
@@ -164,6 +166,17 @@ public final class ApiTable {
             return Optional.empty();
         }
         return Optional.ofNullable(kwargs.get(callable + "(" + name + ")"));
+    }
+
+    /**
+     * Whether a callable with this last name ({@code run} for {@code subprocess.run}) has a dated keyword argument:
+     * a cheap test before the callable's dotted name is built.
+     *
+     * @param lastName the callable's own name
+     * @return {@code false} when no dated keyword argument belongs to a callable of that name
+     */
+    public boolean mayHaveKeywords(String lastName) {
+        return kwargCallableNames.contains(lastName);
     }
 
     /**

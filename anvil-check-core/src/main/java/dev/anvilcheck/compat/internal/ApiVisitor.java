@@ -372,7 +372,11 @@ public final class ApiVisitor {
             return true;
         }
         if (last instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Call c && module != null) {
-            String sym = symbol(c.func(), module).orElse("");
+            Chain ch = chain(c.func(), module);
+            if (ch == null || !ch.part(ch.size() - 1).endsWith("exit")) {
+                return false;
+            }
+            String sym = ch.dotted();
             return sym.equals("sys.exit") || sym.equals("builtins.exit") || sym.equals("os._exit");
         }
         return false;
@@ -1319,7 +1323,7 @@ public final class ApiVisitor {
             return;
         }
         Chain ch = chain(c.func(), s);
-        if (ch == null) {
+        if (ch == null || !table.mayHaveKeywords(ch.part(ch.size() - 1))) {
             return;
         }
         String callable = ch.dotted();

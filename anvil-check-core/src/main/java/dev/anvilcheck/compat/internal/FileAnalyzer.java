@@ -104,7 +104,6 @@ public final class FileAnalyzer {
     public static FileCompatibility analyze(String path, CodeRoot root, Optional<Target> target, ParseResult parse,
             ApiTable table, Set<String> backports) {
         Supplier<LineIndex> lines = parse::lineIndex;
-        Supplier<String> source = parse::source;
         boolean skulpt = target.map(Target::skulpt).orElse(false);
         List<Finding> syntaxErrors = new ArrayList<>();
         for (SyntaxProblem p : parse.syntaxErrors()) {
@@ -116,14 +115,14 @@ public final class FileAnalyzer {
         List<PythonVersion> versions = target.map(Target::versions).orElse(List.of());
         for (GatedConstruct g : parse.gatedConstructs()) {
             features.add(g.feature());
-            Item it = syntax(path, lines, source, g, target, versions, skulpt);
+            Item it = syntax(path, lines, g, target, versions, skulpt);
             if (it != null) {
                 items.add(it);
             }
         }
         if (parse.syntaxErrors().isEmpty() || parse.module().body().size() > 0) {
             for (ApiVisitor.Use u : ApiVisitor.uses(table, parse.module(), skulpt, backports)) {
-                Item it = api(path, lines, source, u, target);
+                Item it = api(path, lines, u, target);
                 if (it != null) {
                     items.add(it);
                 }
@@ -203,7 +202,7 @@ public final class FileAnalyzer {
 
     // ---------------------------------------------------------------- syntax
 
-    private static Item syntax(String path, Supplier<LineIndex> lines, Supplier<String> source, GatedConstruct g,
+    private static Item syntax(String path, Supplier<LineIndex> lines, GatedConstruct g,
             Optional<Target> target, List<PythonVersion> versions, boolean skulpt) {
         PythonFeature f = g.feature();
         Optional<PythonVersion> requires = f.addedIn().filter(v -> v.minor() > 0 || v.major() > 3);
@@ -213,7 +212,7 @@ public final class FileAnalyzer {
                 && (target.isEmpty() || target.get().lowest().major() == 3)) {
             return null;
         }
-        LazyLocation loc = new LazyLocation(path, lines, source, g.range());
+        LazyLocation loc = new LazyLocation(path, lines, g.range());
         Optional<PythonVersion> last = f.removedIn().map(ApiVisitor::previous);
         if (f == PythonFeature.EXCEPT_COMMA_NAME) {
             requires = Optional.empty();
@@ -279,7 +278,7 @@ public final class FileAnalyzer {
 
     // ---------------------------------------------------------------- API
 
-    private static Item api(String path, Supplier<LineIndex> lines, Supplier<String> source, ApiVisitor.Use u,
+    private static Item api(String path, Supplier<LineIndex> lines, ApiVisitor.Use u,
             Optional<Target> target) {
         switch (u.kind()) {
             case CLIENT_MODULE, CLIENT_SERVER_ONLY, CLIENT_BUILTIN -> {
@@ -295,7 +294,7 @@ public final class FileAnalyzer {
         if (requires.isEmpty() && last.isEmpty()) {
             return null;
         }
-        LazyLocation loc = new LazyLocation(path, lines, source, u.range());
+        LazyLocation loc = new LazyLocation(path, lines, u.range());
         String kindWord = switch (u.kind()) {
             case MODULE -> "module ";
             case KWARG -> "keyword argument ";
@@ -441,19 +440,17 @@ public final class FileAnalyzer {
     private static final class LazyLocation {
         private final String path;
         private final Supplier<LineIndex> lines;
-        private final Supplier<String> source;
         private final TextRange range;
         private Location location;
 
-        LazyLocation(String path, Supplier<LineIndex> lines, Supplier<String> source, TextRange range) {
+        LazyLocation(String path, Supplier<LineIndex> lines, TextRange range) {
             this.path = path;
             this.lines = lines;
-            this.source = source;
             this.range = range;
         }
 
         LazyLocation(Location known) {
-            this(known.path(), null, null, null);
+            this(known.path(), null, null);
             this.location = known;
         }
 
@@ -464,24 +461,9 @@ public final class FileAnalyzer {
             return location;
         }
 
-        /** The 1-based line; without a location yet, counted directly (cheaper than building a line index). */
+        /** The 1-based line (the parser's line index comes ready from its tokenizer for files without errors). */
         int line() {
-            if (location != null) {
-                return location.line();
-            }
-            String text = source.get();
-            int end = Math.min(range.start(), text.length());
-            int line = 1;
-            for (int i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
-                line++;
-            }
-            // a lone carriage return also ends a line (old Mac line ends): rare, so looked for separately
-            for (int i = text.indexOf('\r'); i >= 0 && i < end; i = text.indexOf('\r', i + 1)) {
-                if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
-                    line++;
-                }
-            }
-            return line;
+            return location != null ? location.line() : lines.get().line(range.start());
         }
     }
 

@@ -32,6 +32,8 @@ public final class Lexer {
 
     private int pos;
     private int line = 1;
+    /** Where each line starts, recorded as the newlines are consumed: the result's line index for free. */
+    private int[] lineStarts = new int[64];
     private boolean atBol = true;
     private boolean lineHasToken;
 
@@ -61,6 +63,9 @@ public final class Lexer {
     private int fTop; // number of frames
     private int fStrings; // number of open f-strings
     private boolean stopped;
+    private boolean hadError;
+    /** Whether the whole text was tokenized without an error (the line starts are then complete). */
+    private boolean complete;
 
     private Lexer(String text, Diagnostics diags) {
         this.src = text.toCharArray();
@@ -97,6 +102,26 @@ public final class Lexer {
     /** The number of tokens. */
     public int count() {
         return count;
+    }
+
+    private void newLine(int next) {
+        if (line == lineStarts.length) {
+            lineStarts = Arrays.copyOf(lineStarts, line * 2);
+        }
+        lineStarts[line++] = next;
+    }
+
+    /**
+     * The offsets where the lines start, when tokenizing went through the whole text without an error (every
+     * newline was then consumed by a path that records it); empty otherwise, so that callers scan the text.
+     *
+     * @return the line starts, index 0 for line 1
+     */
+    public java.util.Optional<int[]> lineStarts() {
+        if (!complete) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Arrays.copyOf(lineStarts, line));
     }
 
     /** The token arrays alone (no source copy, no name table), for a result to keep. */
@@ -162,6 +187,7 @@ public final class Lexer {
     }
 
     private void error(String msg, int s, int e) {
+        hadError = true;
         diags.error(msg, s, e);
     }
 
@@ -184,6 +210,7 @@ public final class Lexer {
             }
         }
         finish();
+        complete = !stopped && !hadError && pos >= n;
     }
 
     private void finish() {
@@ -238,7 +265,7 @@ public final class Lexer {
                 int s = pos;
                 pos = skipNewline(pos);
                 emit(TokenKind.NL, s, pos);
-                line++;
+                newLine(pos);
                 atBol = true;
             }
             return false;
@@ -309,7 +336,7 @@ public final class Lexer {
                 int q = pos + 1;
                 if (q < n && (src[q] == '\n' || src[q] == '\r')) {
                     pos = skipNewline(q);
-                    line++;
+                    newLine(pos);
                     if (pos >= n) {
                         error("unexpected EOF while parsing", pos, pos);
                     }
@@ -342,7 +369,7 @@ public final class Lexer {
         }
         if (c == '\n' || c == '\r') {
             pos = skipNewline(pos);
-            line++;
+            newLine(pos);
             if (depth > 0 || fTop > 0) {
                 if (fTop > 0) {
                     newlineInField(s);
@@ -538,7 +565,7 @@ public final class Lexer {
                     char d = src[pos + 1];
                     if (d == '\n' || d == '\r') {
                         pos = skipNewline(pos + 1);
-                        line++;
+                        newLine(pos);
                         continue;
                     }
                     if (fTop > 0 && !raw) {
@@ -570,7 +597,7 @@ public final class Lexer {
                 if (c == '\r' && pos + 1 < n && src[pos + 1] == '\n') {
                     pos++;
                 }
-                line++;
+                newLine(pos + 1);
             }
             pos++;
         }
@@ -684,7 +711,7 @@ public final class Lexer {
                 }
                 if (pos + 1 < n && (src[pos + 1] == '\n' || src[pos + 1] == '\r')) {
                     pos = skipNewline(pos + 1);
-                    line++;
+                    newLine(pos);
                     continue;
                 }
                 pos += pos + 1 < n && src[pos + 1] != '{' && src[pos + 1] != '}' ? 2 : 1;
@@ -709,7 +736,7 @@ public final class Lexer {
                 if (c == '\r' && pos + 1 < n && src[pos + 1] == '\n') {
                     pos++;
                 }
-                line++;
+                newLine(pos + 1);
                 pos++;
                 continue;
             }
