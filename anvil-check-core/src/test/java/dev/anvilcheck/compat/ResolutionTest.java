@@ -120,6 +120,11 @@ class ResolutionTest {
             import os|n = 1 if not hasattr(os, 'cpu_count') else os.cpu_count(); 3.3; SERVER;
             import os|n = os.cpu_count() if hasattr(os, 'getpid') else 1; 3.3; SERVER; PY201:os.cpu_count
             import sys, math|x = math.prod([1]) if sys.version_info >= (3, 8) else 1; 3.7; SERVER;
+            from sys import version_info as vi|import math|if vi >= (3, 8):|    math.prod([1]); 3.7; SERVER;
+            import sys as s2, math|if s2.version_info[:2] >= (3, 8):|    math.prod([1]); 3.7; SERVER;
+            import sys, math|if sys.hexversion >= 0x03080000:|    math.prod([1]); 3.7; SERVER;
+            import six, math|if six.PY2:|    pass|else:|    math.prod([1]); 3.7; SERVER; PY201:math.prod
+            import math|from six import PY3|if PY3:|    import urllib.parse|else:|    import urlparse; 3.7; SERVER;
             import sys, math|x = 1 if sys.version_info < (3, 8) else math.prod([1]); 3.7; SERVER;
             import decimal;                                               3.7-skulpt; CLIENT; PY402:decimal
             import json, math, datetime, re;                              3.7-skulpt; CLIENT;

@@ -640,11 +640,10 @@ public final class ApiVisitor {
             }
             return any ? Optional.of(acc) : Optional.empty();
         }
-        String sym = module == null ? "" : symbol(test, module).orElse("");
-        if (sym.equals("six.PY2")) {
+        if (module != null && names(test, "six.PY2")) {
             return Optional.of(new Range(null, PythonVersion.PY27));
         }
-        if (sym.equals("six.PY3")) {
+        if (module != null && names(test, "six.PY3")) {
             return Optional.of(new Range(PythonVersion.PY30, null));
         }
         if (!(test instanceof Expr.Compare c) || c.ops().size() != 1) {
@@ -698,7 +697,7 @@ public final class ApiVisitor {
                 return Optional.empty();
             }
             full = false;
-        } else if (symbol(left, module).orElse("").equals("sys.hexversion") && right instanceof Expr.Constant k
+        } else if (names(left, "sys.hexversion") && right instanceof Expr.Constant k
                 && k.value() instanceof ConstantValue.Int i) {
             long hex = i.value().longValue();
             int major = (int) (hex >> 24) & 0xff;
@@ -735,7 +734,29 @@ public final class ApiVisitor {
     }
 
     private boolean isVersionInfo(Expr e) {
-        return symbol(e, module).orElse("").equals("sys.version_info");
+        return names(e, "sys.version_info");
+    }
+
+    /**
+     * Whether e names the module-level symbol ({@code sys.version_info}), also through an alias
+     * ({@code from sys import version_info as vi}). An attribute's own name is compared first, which rules most
+     * expressions out before a chain is built.
+     */
+    private boolean names(Expr e, String symbol) {
+        if (e instanceof Expr.Name n) {
+            Optional<Bind> b = lookup(n.id(), module);
+            if (b.isPresent()) {
+                return !b.get().local() && b.get().qualified().equals(symbol);
+            }
+            return starMember(n.id()).map(symbol::equals).orElse(false);
+        }
+        if (e instanceof Expr.Attribute a) {
+            String own = a.attr();
+            return symbol.endsWith(own) && symbol.length() > own.length()
+                    && symbol.charAt(symbol.length() - own.length() - 1) == '.'
+                    && symbol(e, module).orElse("").equals(symbol);
+        }
+        return false;
     }
 
     private static Optional<Range> majorRange(int n, Ops.CmpOperator op) {
