@@ -108,6 +108,17 @@ public final class PythonParser {
     }
 
     private static ParseResult run(String text, ParseOptions options, Diagnostics diags) {
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            // as CPython's compile(): this one error (not the decoding errors of a binary file), no tokens; a
+            // binary file would otherwise give an error per odd byte
+            Diagnostics only = new Diagnostics();
+            only.error("source code cannot contain null bytes", nul, nul + 1, "this is not Python source text (it "
+                    + "contains NUL bytes): exclude the file, or save it as UTF-8 text");
+            return new ParseResult(text, new Module(new TextRange(0, text.length()), List.of()),
+                    List.of(new Token(TokenKind.ENDMARKER, new TextRange(text.length(), text.length()))),
+                    only.errors(), List.of(), options);
+        }
         Lexer lexer = null;
         Module module;
         try {

@@ -25,6 +25,29 @@ class RobustnessTest {
     }
 
     @Test
+    void aBinaryFileIsOneErrorAtItsFirstNulByte() {
+        byte[] elf = new byte[20_000];
+        new Random(7).nextBytes(elf);
+        elf[0] = 0x7f;
+        elf[1] = 'E';
+        elf[2] = 'L';
+        elf[3] = 'F';
+        elf[100] = 0;
+        ParseResult r = PythonParser.parse(elf, new ParseOptions("x.py", PythonVersion.of(3, 13)));
+        assertEquals(1, r.syntaxErrors().size(), r.syntaxErrors().toString());
+        assertEquals("source code cannot contain null bytes", r.syntaxErrors().get(0).message());
+        assertTrue(r.syntaxErrors().get(0).hint().isPresent());
+        RangeInvariants.check(r, "binary");
+    }
+
+    @Test
+    void manyErrorsAreCappedAtOneHundred() {
+        String src = "\u0001 = 1\n".repeat(5000);
+        ParseResult r = PythonParser.parse(src, new ParseOptions("x.py", PythonVersion.of(3, 13)));
+        assertEquals(100, r.syntaxErrors().size());
+    }
+
+    @Test
     void hundred_thousand_open_brackets_are_too_many_nested_parentheses() {
         ParseResult r = parse("(".repeat(100_000));
         assertTrue(hasError(r, "too many nested parentheses"), r.syntaxErrors().toString());

@@ -11,7 +11,8 @@ import java.util.Optional;
 /** Collects syntax errors and gated constructs for one parse. Not thread-safe; one per parse. */
 public final class Diagnostics {
 
-    private static final int MAX_ERRORS = 1000;
+    /** More errors than this in one file say nothing more: the rest are dropped (CPython reports the first). */
+    private static final int MAX_ERRORS = 100;
 
     private final List<SyntaxProblem> errors = new ArrayList<>();
     private final List<GatedConstruct> gated = new ArrayList<>();
