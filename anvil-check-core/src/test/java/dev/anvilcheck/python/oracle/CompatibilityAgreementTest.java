@@ -1,7 +1,9 @@
 package dev.anvilcheck.python.oracle;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.anvilcheck.CodeRoot;
 import dev.anvilcheck.Finding;
 import dev.anvilcheck.compat.CompatibilityCheck;
 import dev.anvilcheck.compat.FileCompatibility;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -107,6 +110,7 @@ class CompatibilityAgreementTest {
         AtomicLong verdicts = new AtomicLong();
         AtomicLong analyses = new AtomicLong();
         Map<PythonVersion, AtomicLong> oldestCounts = new ConcurrentHashMap<>();
+        AtomicLong bySyntax = new AtomicLong();
 
         run(settings, compiled, it -> {
             String rel = it.rel();
@@ -154,6 +158,9 @@ class CompatibilityAgreementTest {
                 return;
             }
             FileCompatibility f = plain.get();
+            if (decidedBySyntax(f)) {
+                bySyntax.incrementAndGet();
+            }
             List<String> problems = minimumProblems(f, cp, oldest, oldestInstalled);
             if (problems.isEmpty()) {
                 minimum.agreed(rel, excuse);
@@ -191,9 +198,39 @@ class CompatibilityAgreementTest {
         System.out.println("   oldest interpreter compiling each file: " + oldestCounts.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" ")));
+        System.out.println("   minimum decided by syntax or by nothing (rule c, equality): " + bySyntax.get()
+                + " files; by an API use (rules a, b only): " + (compiled.size() - bySyntax.get()) + " files");
         if (!failures.isEmpty()) {
             fail(String.join("\n", failures));
         }
+    }
+
+    @Test
+    void minimumRulesTellTooLowFromTooHighAndLeaveApiMinimaAlone() {
+        PythonVersion v36 = PythonVersion.of(3, 6);
+        Map<PythonVersion, Boolean> from38 = new LinkedHashMap<>();
+        for (int minor = 6; minor <= 13; minor++) {
+            from38.put(PythonVersion.of(3, minor), minor >= 8);
+        }
+        PythonVersion v38 = PythonVersion.of(3, 8);
+        // right: the walrus decides 3.8 and 3.8 is the oldest interpreter that compiles the file
+        assertThat(minimumProblems(file(v38, "walrus at line 3", PythonFeature.WALRUS), from38, v38, v36)).isEmpty();
+        // too low: nothing gated, yet 3.6 and 3.7 reject the file
+        assertThat(minimumProblems(file(PythonVersion.PY30, null), from38, v38, v36))
+                .anyMatch(p -> p.startsWith("runs on a version CPython rejects (we say it runs on 3.6)"))
+                .anyMatch(p -> p.startsWith("minimum too low"));
+        // too high: a syntax feature decides 3.10 but 3.8 compiles it
+        assertThat(minimumProblems(file(PythonVersion.of(3, 10), "match-statement at line 1",
+                PythonFeature.MATCH_STATEMENT), from38, v38, v36)).singleElement().asString()
+                .startsWith("syntax minimum too high");
+        // an API use may raise the minimum above the syntax one
+        assertThat(minimumProblems(file(PythonVersion.of(3, 10), "math.lcm at line 2", PythonFeature.WALRUS),
+                from38, v38, v36)).isEmpty();
+    }
+
+    private static FileCompatibility file(PythonVersion min, String decidedBy, PythonFeature... features) {
+        return new FileCompatibility("a.py", CodeRoot.OTHER, Optional.empty(), min, Optional.empty(),
+                Optional.ofNullable(decidedBy), List.of(), List.of(), Set.of(features));
     }
 
     /**
