@@ -141,8 +141,10 @@ class StdlibApiFalsePositiveTest {
         writeReport(byPair, known, unlisted, stale);
 
         System.out.println(String.format(Locale.ROOT, "== API findings on each interpreter's own standard library at "
-                + "its own version [%s; test dirs and site-packages excluded]: %d files, %d findings, %d distinct "
+                + "its own version [%s; %s]: %d files, %d findings, %d distinct "
                 + "(rule, symbol) pairs, %d unlisted, %.1f s", settings.describe(),
+                Boolean.getBoolean("anvil.stdlib.tests") ? "site-packages excluded, test suites INCLUDED"
+                        : "test dirs and site-packages excluded",
                 fileCounts.values().stream().mapToInt(Integer::intValue).sum(), hits.size(), byPair.size(),
                 unlisted.size(), seconds));
         for (PythonVersion v : fileCounts.keySet()) {
