@@ -60,8 +60,12 @@ def run_probe(full, path, candidates=None):
     cmd = [exe, os.path.join(HERE, "introspect.py"), path]
     if candidates:
         cmd.append(candidates)
+    # setuptools' distutils-precedence.pth (site-packages of 3.10 and 3.11) swaps the standard library's
+    # distutils for setuptools._distutils, which lacks members the stdlib had (distutils.util.Mixin2to3):
+    # probe the standard library's own
+    env = dict(os.environ, SETUPTOOLS_USE_DISTUTILS="stdlib")
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   timeout=900)
+                   timeout=900, env=env)
 
 
 def probe(cached):
@@ -547,10 +551,14 @@ def main():
                 out.append(ver.kwarg(key[1], key[2]))
         if key[0] == "kwarg":
             # a parameter only counts as new when the version before had a readable signature
-            # without **kwargs (which may have taken it already)
+            # without **kwargs (which may have taken it already); every such version before it, not only
+            # the last one, or the unknown would be filled from an older **kwargs version's False
+            # (unittest.mock.Mock(spec=) would date from 3.11, the first readable signature)
             for i in range(1, len(out)):
-                if out[i] and out[i - 1] is False and vers[PROBED[i - 1]].varkw(key[1]):
-                    out[i - 1] = None
+                j = i - 1
+                while out[i] and j >= 0 and out[j] is False and vers[PROBED[j]].varkw(key[1]):
+                    out[j] = None
+                    j -= 1
             # removals are only trusted for Python-level callables
             for i in range(1, len(out)):
                 if out[i] is False and out[i - 1]:
@@ -624,7 +632,10 @@ def main():
         else:
             if len(runs) > 1:
                 stats["gaps"].append(key)
-            s, e = runs[-1]
+            # a key with gaps (token.ASYNC: 3.6, then 3.8-3.12) is dated from its first run: a version that
+            # has it must not be told it needs a newer one; the gap itself cannot be expressed and is
+            # flagged as platform-dependent below
+            s, e = runs[0][0], runs[-1][1]
             removed = None if e == len(py3) - 1 else PY3_PROBED[e + 1]
             if s == 0:
                 # present from the oldest probed 3.x: date it from the documentation, which

@@ -155,6 +155,16 @@ def params_of(obj):
         sig = inspect.signature(obj)
     except BaseException:
         return None
+    # a wrapper's own named parameters count too: inspect.signature follows __wrapped__ and would hide a
+    # deprecation wrapper's old keyword (importlib.resources.files(package=) in 3.12 and 3.13)
+    extra = []
+    if getattr(obj, "__wrapped__", None) is not None:
+        try:
+            own = inspect.signature(obj, follow_wrapped=False)
+            extra = [p.name for p in own.parameters.values()
+                     if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and p.name not in ("self", "cls")]
+        except BaseException:
+            extra = []
     names = []
     varkw = False
     target = getattr(obj, "__func__", obj)
@@ -166,6 +176,7 @@ def params_of(obj):
             names.append(p.name)
         elif p.kind == p.VAR_KEYWORD:
             varkw = True
+    names.extend(n for n in extra if n not in names)
     return {"p": sorted(names), "kw": varkw, "py": bool(is_py)}
 
 

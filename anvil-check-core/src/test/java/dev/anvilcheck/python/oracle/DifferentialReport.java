@@ -54,6 +54,17 @@ final class DifferentialReport {
         this.kindAndVersion = kind.name().toLowerCase(Locale.ROOT) + "  " + version;
     }
 
+    /**
+     * A report whose proposed entries apply to every version ({@code *}).
+     *
+     * @param title the figures' title
+     * @param kind the known-differences kind these comparisons are listed under
+     */
+    DifferentialReport(String title, KnownDifferences.Kind kind) {
+        this.title = title;
+        this.kindAndVersion = kind.name().toLowerCase(Locale.ROOT) + "  *";
+    }
+
     synchronized void agreed() {
         files++;
     }

@@ -19,7 +19,8 @@ import java.util.Optional;
  * {@code src/test/resources/dev/anvilcheck/python/oracle/known-differences.txt}.
  *
  * <p>One entry per line: {@code KIND VERSION PATH-GLOB REASON...}, whitespace-separated, where KIND is
- * {@code verdict} or {@code tree}, VERSION is {@code 3.8} or {@code *}, and PATH-GLOB is matched against the path
+ * {@code verdict} or {@code tree} (the parser), {@code compat} or {@code minimum} (the compatibility check,
+ * {@link CompatibilityAgreementTest}), VERSION is {@code 3.8} or {@code *}, and PATH-GLOB is matched against the path
  * relative to the interpreter's {@code lib/pythonX.Y} ({@code *} within a directory, {@code **} across). The
  * reason is required. {@code #} starts a comment line.
  *
@@ -40,7 +41,11 @@ public record KnownDifferences(List<Entry> entries) {
         /** Accept/reject verdicts. */
         VERDICT,
         /** AST dumps. */
-        TREE
+        TREE,
+        /** The compatibility check's "syntax-compatible with V" against interpreter V's verdict. */
+        COMPAT,
+        /** A file's reported minimum version against the oldest interpreter that compiles it. */
+        MINIMUM
     }
 
     /**
@@ -113,8 +118,10 @@ public record KnownDifferences(List<Entry> entries) {
                 Kind kind = switch (f[0]) {
                     case "verdict" -> Kind.VERDICT;
                     case "tree" -> Kind.TREE;
-                    default -> throw new IllegalArgumentException(RESOURCE + ":" + n + ": kind must be 'verdict' or"
-                            + " 'tree', not '" + f[0] + "'");
+                    case "compat" -> Kind.COMPAT;
+                    case "minimum" -> Kind.MINIMUM;
+                    default -> throw new IllegalArgumentException(RESOURCE + ":" + n + ": kind must be 'verdict',"
+                            + " 'tree', 'compat' or 'minimum', not '" + f[0] + "'");
                 };
                 Optional<PythonVersion> v;
                 if (f[1].equals("*")) {

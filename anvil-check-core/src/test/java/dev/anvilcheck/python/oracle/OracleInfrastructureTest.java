@@ -352,6 +352,13 @@ class OracleInfrastructureTest {
         assertThatThrownBy(() -> KnownDifferences.parse("verdict 3.8 a.py\n")).hasMessageContaining(":1:");
         assertThatThrownBy(() -> KnownDifferences.parse("\nverdikt 3.8 a.py why\n")).hasMessageContaining(":2:");
         assertThatThrownBy(() -> KnownDifferences.parse("tree 3.x a.py why\n")).hasMessageContaining("3.x");
+        KnownDifferences c = KnownDifferences.parse("""
+                compat  3.7 python3.13/a.py  CPython 3.7 quirk
+                minimum *   python3.13/a.py  minimum follows the quirk
+                """);
+        assertThat(c.find(KnownDifferences.Kind.COMPAT, PythonVersion.of(3, 7), "python3.13/a.py")).isPresent();
+        assertThat(c.find(KnownDifferences.Kind.VERDICT, PythonVersion.of(3, 7), "python3.13/a.py")).isEmpty();
+        assertThat(c.find(KnownDifferences.Kind.MINIMUM, PythonVersion.of(3, 12), "python3.13/a.py")).isPresent();
     }
 
     @Test
