@@ -113,6 +113,9 @@ class ResolutionTest {
             try:|    import tomllib|except ImportError:|    import tomli as tomllib; 3.7; SERVER;
             try:|    import tomllib|except KeyError:|    from collections import Mapping; 3.8-3.13; SERVER; PY201:tomllib, PY302:collections.Mapping
             x = {0: 'a', 1: 'b'}[0];                                      3.7; SERVER;
+            import io|f = io.BytesIO()|while buffer := f.read(1):|    print(buffer); 3.8; SERVER;
+            x = [buffer := i for i in range(3)]|print(buffer);          3.8; SERVER;
+            print(buffer);                                                3.8; SERVER; PY302:buffer
             x = ['a', 'b'][0];                                            3.7; SERVER;
             x = dict[str, int];                                           3.7; SERVER; PY203:dict[...]
             import builtins|x = builtins.list[int];                       3.7; SERVER; PY203:list[...]

@@ -109,6 +109,8 @@ public final class ApiVisitor {
         final boolean isClass;
         final Map<String, Bind> names = new HashMap<>();
         final Set<String> globals = new HashSet<>();
+        /** A comprehension's own scope: an assignment expression in it binds in the enclosing scope. */
+        boolean comprehension;
 
         Scope(Scope parent, boolean isClass) {
             this.parent = parent;
@@ -991,6 +993,14 @@ public final class ApiVisitor {
             exprs(b.values(), s, g, top, ann);
         } else if (e instanceof Expr.NamedExpr n) {
             expr(n.value(), s, g, top, ann);
+            if (n.target() instanceof Expr.Name t) {
+                // "while buffer := f.read(n):" makes buffer a local from here on (not the Python 2 builtin)
+                Scope owner = s;
+                while (owner.comprehension && owner.parent != null) {
+                    owner = owner.parent;
+                }
+                (owner.globals.contains(t.id()) ? module : owner).bind(t.id(), Bind.LOCAL);
+            }
         } else if (e instanceof Expr.UnaryOp u) {
             expr(u.operand(), s, g, top, ann);
         } else if (e instanceof Expr.Lambda l) {
@@ -1069,6 +1079,7 @@ public final class ApiVisitor {
 
     private void comprehension(List<Expr> elts, List<Comprehension> gens, Scope s, Guard g, boolean top) {
         Scope inner = new Scope(s, false);
+        inner.comprehension = true;
         for (int i = 0; i < gens.size(); i++) {
             Comprehension c = gens.get(i);
             expr(c.iter(), i == 0 ? s : inner, g, top, false);
