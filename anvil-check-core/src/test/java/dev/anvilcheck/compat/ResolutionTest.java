@@ -116,6 +116,9 @@ class ResolutionTest {
             import io|f = io.BytesIO()|while buffer := f.read(1):|    print(buffer); 3.8; SERVER;
             x = [buffer := i for i in range(3)]|print(buffer);          3.8; SERVER;
             print(buffer);                                                3.8; SERVER; PY302:buffer
+            global x|x = 1|print(x);                                      3.8; SERVER;
+            global buffer|print(buffer);                                  3.8; SERVER; PY302:buffer
+            import math|def f():|    global math|    return math.prod([1]); 3.7; SERVER; PY201:math.prod
             x = ['a', 'b'][0];                                            3.7; SERVER;
             x = dict[str, int];                                           3.7; SERVER; PY203:dict[...]
             import builtins|x = builtins.list[int];                       3.7; SERVER; PY203:list[...]

@@ -207,7 +207,8 @@ public final class ApiVisitor {
     // ---------------------------------------------------------------- binding collection
 
     private void collect(List<Stmt> body, Scope s) {
-        for (Stmt st : body) {
+        for (int i1 = 0, n1 = body.size(); i1 < n1; i1++) {
+            Stmt st = body.get(i1);
             collect(st, s);
         }
     }
@@ -227,7 +228,8 @@ public final class ApiVisitor {
                 Expr.Name n = (Expr.Name) a.targets().get(0);
                 (s.globals.contains(n.id()) ? module : s).bind(n.id(), Bind.typed(type));
             } else {
-                for (Expr t : a.targets()) {
+                for (int i2 = 0, n2 = a.targets().size(); i2 < n2; i2++) {
+                    Expr t = a.targets().get(i2);
                     bindTarget(t, s);
                 }
             }
@@ -317,11 +319,13 @@ public final class ApiVisitor {
             Scope target = s.globals.contains(n.id()) ? module : s;
             target.bind(n.id(), Bind.LOCAL);
         } else if (t instanceof Expr.Tuple tu) {
-            for (Expr e : tu.elts()) {
+            for (int i3 = 0, n3 = tu.elts().size(); i3 < n3; i3++) {
+                Expr e = tu.elts().get(i3);
                 bindTarget(e, s);
             }
         } else if (t instanceof Expr.List_ l) {
-            for (Expr e : l.elts()) {
+            for (int i4 = 0, n4 = l.elts().size(); i4 < n4; i4++) {
+                Expr e = l.elts().get(i4);
                 bindTarget(e, s);
             }
         } else if (t instanceof Expr.Starred st) {
@@ -352,7 +356,8 @@ public final class ApiVisitor {
 
     private void stmts(List<Stmt> body, Scope s, Guard g, boolean top) {
         Guard cur = g;
-        for (Stmt st : body) {
+        for (int i5 = 0, n5 = body.size(); i5 < n5; i5++) {
+            Stmt st = body.get(i5);
             stmt(st, s, cur, top);
             if (st instanceof Stmt.If i && i.orelse().isEmpty() && exits(i.body())) {
                 Optional<Range> r = versionRange(i.test()).flatMap(Range::complement);
@@ -388,7 +393,8 @@ public final class ApiVisitor {
         if (st instanceof Stmt.ExprStmt e) {
             expr(e.value(), s, g, top, false);
         } else if (st instanceof Stmt.FunctionDef f) {
-            for (Expr d : f.decoratorList()) {
+            for (int i6 = 0, n6 = f.decoratorList().size(); i6 < n6; i6++) {
+                Expr d = f.decoratorList().get(i6);
                 expr(d, s, g, top, false);
             }
             arguments(f.args(), s, g, top, true);
@@ -401,13 +407,16 @@ public final class ApiVisitor {
             collect(f.body(), inner);
             stmts(f.body(), inner, g, false);
         } else if (st instanceof Stmt.ClassDef c) {
-            for (Expr d : c.decoratorList()) {
+            for (int i7 = 0, n7 = c.decoratorList().size(); i7 < n7; i7++) {
+                Expr d = c.decoratorList().get(i7);
                 expr(d, s, g, top, false);
             }
-            for (Expr b : c.bases()) {
+            for (int i8 = 0, n8 = c.bases().size(); i8 < n8; i8++) {
+                Expr b = c.bases().get(i8);
                 expr(b, s, g, top, false);
             }
-            for (Keyword k : c.keywords()) {
+            for (int i9 = 0, n9 = c.keywords().size(); i9 < n9; i9++) {
+                Keyword k = c.keywords().get(i9);
                 expr(k.value(), s, g, top, false);
             }
             Scope inner = new Scope(s, true);
@@ -552,7 +561,8 @@ public final class ApiVisitor {
     private List<String> hasattrChecks(Expr test, Scope s) {
         List<String> out = new ArrayList<>();
         if (test instanceof Expr.BoolOp b && b.op() == Ops.BoolOperator.AND) {
-            for (Expr v : b.values()) {
+            for (int i10 = 0, n10 = b.values().size(); i10 < n10; i10++) {
+                Expr v = b.values().get(i10);
                 out.addAll(hasattrChecks(v, s));
             }
         } else if (test instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("hasattr")
@@ -925,10 +935,12 @@ public final class ApiVisitor {
     // ---------------------------------------------------------------- expressions
 
     private void arguments(Arguments a, Scope s, Guard g, boolean top, boolean annotations) {
-        for (Expr d : a.defaults()) {
+        for (int i11 = 0, n11 = a.defaults().size(); i11 < n11; i11++) {
+            Expr d = a.defaults().get(i11);
             expr(d, s, g, top, false);
         }
-        for (Optional<Expr> d : a.kwDefaults()) {
+        for (int i12 = 0, n12 = a.kwDefaults().size(); i12 < n12; i12++) {
+            Optional<Expr> d = a.kwDefaults().get(i12);
             optional(d, s, g, top, false);
         }
         if (!annotations) {
@@ -939,19 +951,23 @@ public final class ApiVisitor {
         a.vararg().ifPresent(all::add);
         all.addAll(a.kwonlyargs());
         a.kwarg().ifPresent(all::add);
-        for (Arg arg : all) {
+        for (int i13 = 0, n13 = all.size(); i13 < n13; i13++) {
+            Arg arg = all.get(i13);
             arg.annotation().ifPresent(x -> annotation(x, s, g, top));
         }
     }
 
     private void bindArgs(Arguments a, Scope s) {
-        for (Arg x : a.posonlyargs()) {
+        for (int i14 = 0, n14 = a.posonlyargs().size(); i14 < n14; i14++) {
+            Arg x = a.posonlyargs().get(i14);
             s.bind(x.arg(), Bind.LOCAL);
         }
-        for (Arg x : a.args()) {
+        for (int i15 = 0, n15 = a.args().size(); i15 < n15; i15++) {
+            Arg x = a.args().get(i15);
             s.bind(x.arg(), Bind.LOCAL);
         }
-        for (Arg x : a.kwonlyargs()) {
+        for (int i16 = 0, n16 = a.kwonlyargs().size(); i16 < n16; i16++) {
+            Arg x = a.kwonlyargs().get(i16);
             s.bind(x.arg(), Bind.LOCAL);
         }
         a.vararg().ifPresent(x -> s.bind(x.arg(), Bind.LOCAL));
@@ -1014,7 +1030,8 @@ public final class ApiVisitor {
             expr(i.body(), s, branches[0], top, ann);
             expr(i.orelse(), s, branches[1], top, ann);
         } else if (e instanceof Expr.Dict d) {
-            for (Optional<Expr> k : d.keys()) {
+            for (int i17 = 0, n17 = d.keys().size(); i17 < n17; i17++) {
+                Optional<Expr> k = d.keys().get(i17);
                 optional(k, s, g, top, ann);
             }
             exprs(d.values(), s, g, top, ann);
@@ -1090,8 +1107,7 @@ public final class ApiVisitor {
     }
 
     private void name(Expr.Name n, Scope s, Guard g, boolean top) {
-        Optional<Bind> b = lookup(n.id(), s);
-        if (b.isPresent()) {
+        if (bound(n.id(), s) != null) {
             return;
         }
         Optional<String> star = starMember(n.id());
@@ -1121,24 +1137,29 @@ public final class ApiVisitor {
 
     /** The binding of a name seen from scope s: empty for a builtin, LOCAL-like for locals. */
     private Optional<Bind> lookup(String name, Scope s) {
+        return Optional.ofNullable(bound(name, s));
+    }
+
+    /** {@link #lookup} without the Optional, for the hot paths: null for a builtin or unknown name. */
+    private Bind bound(String name, Scope s) {
         Scope cur = s;
         boolean first = true;
         while (cur != null) {
-            if (!cur.globals.isEmpty() && cur.globals.contains(name)) {
-                cur = module;
+            if (cur != module && !cur.globals.isEmpty() && cur.globals.contains(name)) {
+                cur = module; // a 'global' statement at module level changes nothing (and must not loop)
                 first = false;
                 continue;
             }
             if (first || !cur.isClass) {
                 Bind b = cur.names.get(name);
                 if (b != null) {
-                    return Optional.of(b);
+                    return b;
                 }
             }
             first = false;
             cur = cur.parent;
         }
-        return Optional.empty();
+        return null;
     }
 
     /**
@@ -1210,16 +1231,16 @@ public final class ApiVisitor {
         List<String> head;
         int known;
         if (cur instanceof Expr.Name n) {
-            Optional<Bind> b = lookup(n.id(), s);
-            if (b.isPresent() && b.get().isTyped() && count > 0) {
-                head = List.of("builtins", b.get().qualified());
+            Bind b = bound(n.id(), s);
+            if (b != null && b.isTyped() && count > 0) {
+                head = List.of("builtins", b.qualified());
                 known = 2;
-            } else if (b.isPresent()) {
-                if (b.get().local()) {
+            } else if (b != null) {
+                if (b.local()) {
                     return null;
                 }
-                head = split(b.get().qualified());
-                known = b.get().known();
+                head = split(b.qualified());
+                known = b.known();
             } else {
                 Optional<String> star = starMember(n.id());
                 if (star.isPresent()) {
@@ -1348,7 +1369,8 @@ public final class ApiVisitor {
     private void call(Expr.Call c, Scope s, Guard g, boolean top, boolean ann) {
         expr(c.func(), s, g, top, ann);
         exprs(c.args(), s, g, top, false);
-        for (Keyword k : c.keywords()) {
+        for (int i18 = 0, n18 = c.keywords().size(); i18 < n18; i18++) {
+            Keyword k = c.keywords().get(i18);
             expr(k.value(), s, g, top, false);
         }
         if (c.keywords().isEmpty()) {
@@ -1362,7 +1384,8 @@ public final class ApiVisitor {
         if (ch.size() == 3 && ch.part(0).equals("builtins")) {
             callable = callable.substring("builtins.".length());
         }
-        for (Keyword k : c.keywords()) {
+        for (int i19 = 0, n19 = c.keywords().size(); i19 < n19; i19++) {
+            Keyword k = c.keywords().get(i19);
             if (k.arg().isEmpty()) {
                 continue;
             }
