@@ -23,7 +23,8 @@ PARAM_WORDS = re.compile(r"\b(parameter|parameters|argument|arguments|keyword|ke
                          r"option|options|kwarg|kwargs)\b", re.I)
 ADDED_WORDS = re.compile(r"\b(added|add|new|introduced|gained)\b", re.I)
 DETAIL = re.compile(r"\*\w+\*|\b(support|supports|supported|now|parameter|argument|"
-                    r"attribute|option|flag|mode|keyword|value|format|accepts?|can)\b", re.I)
+                    r"attribute|option|flag|mode|keyword|value|format|accepts?|can|"
+                    r"added|members?)\b", re.I)
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -123,20 +124,73 @@ def new_params(text, candidates, is_added):
 
 REF = re.compile(r":(?:meth|attr|func|class|data|const|exc):`[~!]?([A-Za-z_][\w.]*)(?:\(\))?`")
 REF_LIST = re.compile(
-    r"^(?:The\s+)?(?::(?:meth|attr|func|class|data|const|exc):`[^`]+`(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+"
+    r"^(?:The\s+|Added\s+the\s+)?(?::(?:meth|attr|func|class|data|const|exc):`[^`]+`(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+"
     r"\s*(?:methods?|attributes?|functions?|classes|constants?|members?|properties)?"
     r"\s*(?:(?:were|was|have been|has been)\s+added)?\s*\.?$")
 BUILTIN_TYPES = {"str", "bytes", "bytearray", "int", "float", "complex", "bool", "list", "tuple",
                  "dict", "set", "frozenset", "range", "memoryview", "slice", "object", "type"}
 
 
+LITERAL = re.compile(r"``([A-Za-z_][\w.]*)``")
+LITERAL_LIST = re.compile(r"^(?:``[A-Za-z_][\w.]*``(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+\.?$")
+
+
 def reference_list(text):
     """The names of a marker text that only lists objects (":meth:`clear` and :meth:`!copy`
-    methods."), else []."""
+    methods.", or literals as in enum.rst's ".. versionadded:: 3.6  ``Flag``, ``IntFlag``,
+    ``auto``"), else []."""
     t = text.strip()
+    if t and LITERAL_LIST.match(t):
+        return LITERAL.findall(t)
     if not t or not REF_LIST.match(t):
         return []
     return REF.findall(t)
+
+
+MARKERS = ("versionadded", "versionchanged", "availability", "deprecated-removed")
+
+
+def misindented_sibling(lines, i, indent, by_line):
+    """The object directive a marker at line i was meant for when it is written at the
+    directive's own indentation instead of inside its body: a marker that follows an object
+    directive's body with nothing in between at the marker's level (other markers aside) closes
+    that body in reST, so Sphinx shows it in the parent (decimal.rst puts the "versionadded:: 3.6"
+    of ``Decimal.as_integer_ratio`` at the method's indentation, which made ``Decimal`` itself 3.6).
+    Only a marker between two members counts: a parent's own markers come before its members or
+    after the last one."""
+    j = i - 1
+    while j >= 0:
+        ln = lines[j]
+        if not ln.strip() or len(ln) - len(ln.lstrip()) > indent:
+            j -= 1
+            continue
+        if len(ln) - len(ln.lstrip()) < indent:
+            return None
+        m = DIRECTIVE.match(ln)
+        if not m:
+            return None
+        if m.group(2) in MARKERS:
+            j -= 1
+            continue
+        break
+    if j < 0 or j not in by_line:
+        return None
+    # only between two members: a marker after the last member is usually the parent's own
+    # (``dis.Instruction``, ``subprocess.CompletedProcess`` end with their "versionadded")
+    k = i + 1
+    while k < len(lines):
+        ln = lines[k]
+        if not ln.strip() or len(ln) - len(ln.lstrip()) > indent:
+            k += 1
+            continue
+        m = DIRECTIVE.match(ln)
+        if m and len(m.group(1)) == indent and m.group(2) in MARKERS:
+            k += 1
+            continue
+        if m and len(m.group(1)) == indent and m.group(2) in OBJECT_DIRECTIVES:
+            return by_line[j]
+        return None
+    return None
 
 
 def parse_file(path):
@@ -149,6 +203,7 @@ def parse_file(path):
     objects = []
     refs = []  # (module, path, version) from reference-list markers
     stack = []  # open object directives: (indent, DocObject)
+    by_line = {}  # line index of an object directive -> its DocObject
     seen_object = False
     pending = None  # a bare section-level versionadded, for the section's first object
     after_heading = False
@@ -161,6 +216,7 @@ def parse_file(path):
             if HEADING.match(line) and i > 0 and lines[i - 1].strip() and \
                     not lines[i - 1].startswith(" "):
                 pending = None
+                stack = []  # a section heading closes every directive body
                 after_heading = True
                 headings_since_module += 1
             elif line.strip():
@@ -219,6 +275,7 @@ def parse_file(path):
                     if p not in params:
                         params.append(p)
             obj = DocObject(module, objpath, name, params, indent, module_platform)
+            by_line[i] = obj
             if pending and indent == 0:
                 obj.added = pending
                 pending = None
@@ -227,6 +284,9 @@ def parse_file(path):
             seen_object = True
         elif name in ("versionadded", "versionchanged", "availability", "deprecated-removed"):
             target = stack[-1][1] if stack else None
+            sibling = misindented_sibling(lines, i, indent, by_line)
+            if sibling is not None:
+                target = sibling
             text = marker_text(lines, i, indent)
             ver = parse_version(arg)
             if name == "availability":
