@@ -18,7 +18,8 @@ OBJECT_DIRECTIVES = {"function", "class", "method", "attribute", "data", "except
 DIRECTIVE = re.compile(r"^( *)\.\. ([a-z-]+)::\s*(.*)$")
 HEADING = re.compile(r"^([=\-^~\"'*+#])\1{2,}\s*$")
 VERSION = re.compile(r"^(\d)\.(\d{1,2})\b")
-EMPH = re.compile(r"(?<![*\w])\*([A-Za-z_][A-Za-z0-9_]*)\*(?![*\w])")
+# an emphasized name (*force*) or a literal one (``strict``, as in "Added the ``strict`` argument.")
+EMPH = re.compile(r"(?<![*\w`])(?:\*|``)([A-Za-z_][A-Za-z0-9_]*)(?:\*|``)(?![*\w`])")
 PARAM_WORDS = re.compile(r"\b(parameter|parameters|argument|arguments|keyword|keywords|"
                          r"option|options|kwarg|kwargs)\b", re.I)
 ADDED_WORDS = re.compile(r"\b(added|add|new|introduced|gained)\b", re.I)
@@ -73,6 +74,7 @@ class DocObject(object):
         self.kwargs = {}
         self.platform = platform
         self.removed = None
+        self.varkw = False
 
     def as_dict(self):
         return {"module": self.module, "path": self.path, "directive": self.directive,
@@ -100,9 +102,19 @@ def marker_text(lines, i, indent):
 
 
 NAME_GROUP = re.compile(
-    r"((?:\*[A-Za-z_]\w*\*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?)+)\s*"
+    r"((?:(?:\*|``)[A-Za-z_]\w*(?:\*|``)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?)+)\s*"
     r"(?:(?:keyword-only|keyword|optional|new|boolean|positional)\s+)*"
     r"(?:parameters?|arguments?|keywords?|kwargs?|options?)\b", re.I)
+
+
+class _AnyName(object):
+    """Every name is a candidate (a callable documented with ``**kwargs``)."""
+
+    def __contains__(self, name):
+        return True
+
+
+ANY_NAME = _AnyName()
 
 
 def new_params(text, candidates, is_added):
@@ -275,6 +287,7 @@ def parse_file(path):
                     if p not in params:
                         params.append(p)
             obj = DocObject(module, objpath, name, params, indent, module_platform)
+            obj.varkw = any(re.search(r"\(.*\*\*\w", sg) for sg in sigs)
             by_line[i] = obj
             if pending and indent == 0:
                 obj.added = pending
@@ -320,6 +333,8 @@ def parse_file(path):
                             rpath = ref
                         refs.append(("builtins" if first in BUILTIN_TYPES else module, rpath, ver))
                 cands = target.params if target is not None else []
+                if target is not None and target.varkw:
+                    cands = ANY_NAME  # basicConfig(**kwargs): "The *force* argument was added."
                 params = new_params(text, cands, name == "versionadded") \
                     if target is not None else []
                 detail = text[len(arg.split()[0]):] if arg.split() else text
