@@ -29,6 +29,10 @@ DETAIL = re.compile(r"\*\w+\*|\b(support|supports|supported|now|parameter|argume
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
+def vkey(v):
+    return tuple(int(x) for x in v.split("."))
+
+
 def parse_version(text):
     m = VERSION.match(text.strip())
     return "%s.%s" % (m.group(1), m.group(2)) if m else None
@@ -75,11 +79,14 @@ class DocObject(object):
         self.platform = platform
         self.removed = None
         self.varkw = False
+        self.added_note = ""  # the text of the marker that gave ``added`` after its version
+        self.oldest = None  # the oldest version a marker of the body has given so far
 
     def as_dict(self):
         return {"module": self.module, "path": self.path, "directive": self.directive,
                 "params": self.params, "added": self.added, "kwargs": self.kwargs,
-                "platform": self.platform, "removed": self.removed}
+                "platform": self.platform, "removed": self.removed,
+                "added_note": self.added_note}
 
 
 def marker_text(lines, i, indent):
@@ -87,13 +94,19 @@ def marker_text(lines, i, indent):
     m = DIRECTIVE.match(lines[i])
     text = [m.group(3)]
     j = i + 1
+    body = None  # the indentation of the marker's body; a later paragraph indented less is not
+    # part of it (xmlrpc.client.rst: a "versionchanged:: 3.8" at indent 0 inside ServerProxy)
     while j < len(lines):
         ln = lines[j]
         if ln.strip() == "":
-            if j + 1 < len(lines) and (len(lines[j + 1]) - len(lines[j + 1].lstrip())) > indent:
+            nxt = lines[j + 1] if j + 1 < len(lines) else ""
+            ni = len(nxt) - len(nxt.lstrip())
+            if nxt.strip() and ni > indent and (body is None or ni >= body):
                 j += 1
                 continue
             break
+        if body is None and len(ln) - len(ln.lstrip()) > indent:
+            body = len(ln) - len(ln.lstrip())
         if len(ln) - len(ln.lstrip()) <= indent:
             break
         text.append(ln.strip())
@@ -168,8 +181,8 @@ def misindented_sibling(lines, i, indent, by_line):
     directive's body with nothing in between at the marker's level (other markers aside) closes
     that body in reST, so Sphinx shows it in the parent (decimal.rst puts the "versionadded:: 3.6"
     of ``Decimal.as_integer_ratio`` at the method's indentation, which made ``Decimal`` itself 3.6).
-    Only a marker between two members counts: a parent's own markers come before its members or
-    after the last one."""
+    Inside a parent, only a marker between two members counts: a parent's own markers come before
+    its members or after the last one."""
     j = i - 1
     while j >= 0:
         ln = lines[j]
@@ -187,6 +200,8 @@ def misindented_sibling(lines, i, indent, by_line):
         break
     if j < 0 or j not in by_line:
         return None
+    if indent == 0:
+        return by_line[j]  # no parent to belong to (typing.rst: Concatenate's "versionadded:: 3.10")
     # only between two members: a marker after the last member is usually the parent's own
     # (``dis.Instruction``, ``subprocess.CompletedProcess`` end with their "versionadded")
     k = i + 1
@@ -202,6 +217,21 @@ def misindented_sibling(lines, i, indent, by_line):
         if m and len(m.group(1)) == indent and m.group(2) in OBJECT_DIRECTIVES:
             return by_line[j]
         return None
+    return None
+
+
+BULLET = re.compile(r"^\s*[-*+] +(.*)$")
+
+
+def list_item(lines, i, indent):
+    """The text of the bullet list item a marker at line i is nested in, else None."""
+    j = i - 1
+    while j >= 0:
+        ln = lines[j]
+        if ln.strip() and len(ln) - len(ln.lstrip()) < indent:
+            m = BULLET.match(ln)
+            return m.group(1).strip() if m else None
+        j -= 1
     return None
 
 
@@ -302,6 +332,19 @@ def parse_file(path):
                 target = sibling
             text = marker_text(lines, i, indent)
             ver = parse_version(arg)
+            if ver and target is not None and name != "versionadded" and (
+                    target.oldest is None or vkey(ver) < vkey(target.oldest)):
+                target.oldest = ver  # versionadded markers are recorded below
+            item = list_item(lines, i, indent)
+            if item is not None and target is not None:
+                # a marker inside a bullet of the object's body dates that bullet's subject
+                # (dataclasses.rst: "- ``match_args``: ..." / "versionadded:: 3.10"), not the
+                # object: a keyword when the bullet names a parameter, else nothing
+                lead = EMPH.match(item)
+                if ver and name == "versionadded" and lead and lead.group(1) in target.params:
+                    target.kwargs.setdefault(lead.group(1), ver)
+                i += 1
+                continue
             if name == "availability":
                 if target is not None and target.directive not in ("class", "exception"):
                     target.platform = arg or "see docs"
@@ -347,11 +390,19 @@ def parse_file(path):
                     pending = ver  # "ChainMap objects" / ".. versionadded:: 3.3" / ".. class::"
                 elif name == "versionadded":
                     if target is not None:
-                        if target.added is None and not DETAIL.search(detail):
+                        # an object cannot change before it exists: a bare versionadded after
+                        # an older marker of the same body is about a detail (subprocess.rst's
+                        # "If *group* is not None ..." / "versionadded:: 3.9" in Popen)
+                        if target.added is None and not DETAIL.search(detail) and not (
+                                target.oldest and vkey(target.oldest) < vkey(ver)):
                             target.added = ver
+                            target.added_note = " ".join(text.split()[1:])
                     elif module in modules and not seen_object and headings_since_module == 0 \
                             and modules[module]["added"] is None:
                         modules[module]["added"] = ver
+                if target is not None and name == "versionadded" and (
+                        target.oldest is None or vkey(ver) < vkey(target.oldest)):
+                    target.oldest = ver
         i += 1
     return list(modules.values()), [o.as_dict() for o in objects], refs
 
