@@ -39,9 +39,13 @@ public enum PythonFeature {
     /** {@code ur'x'}: the unicode raw string prefix. */
     UR_STRING_PREFIX("ur-string-prefix", null, 3, 0, true, "the ur string prefix",
             "Python 2 only: use r'...' (strings are unicode in Python 3)"),
-    /** {@code except E, e:}: binding the exception with a comma (Python 2); 3.14 reads it as a tuple of types. */
+    /**
+     * {@code except E, e:}: binding the exception with a comma (Python 2), recognised when the second item is a
+     * lower-case name or attribute, or an unpacking target; 3.14 compiles it as a tuple of types (PEP 758).
+     */
     EXCEPT_COMMA_NAME("except-comma-name", 3, 14, 0, 0, true, "'except E, name:' ",
-            "Python 2 only in this meaning: write 'except E as name:' (3.14 reads it as a tuple of two types)"),
+            "Python 2 only in this meaning: write 'except E as name:' (3.14 compiles 'except E, name:' but"
+                    + " reads it as catching E or name)"),
     /** {@code raise E, V}: raising with a comma. */
     RAISE_COMMA("raise-comma", null, 3, 0, true, "'raise E, V'", "Python 2 only: write raise E(V)"),
     /** {@code def f(a, (b, c)):}: tuple parameters. */
@@ -179,9 +183,14 @@ public enum PythonFeature {
             "drop the default"),
 
     // ---- 3.14 ----
-    /** {@code except A, B:} without brackets (PEP 758). */
+    /**
+     * {@code except A, B:} without brackets (PEP 758): two or more types, or two where the second is capitalized
+     * like a class ({@code except ValueError, TypeError:}); Python 2 compiles the two-name form with another
+     * meaning (it binds the exception to the second name).
+     */
     UNPARENTHESIZED_EXCEPT("unparenthesized-except", 3, 14, "except clauses with unparenthesized types",
-            "add parentheses: except (A, B):"),
+            "add parentheses: except (A, B): works on every Python 3 (Python 2 reads 'except A, B:' as"
+                    + " 'except A as B', catching only A and rebinding B)"),
     /** {@code t"..."} template strings (PEP 750). */
     T_STRINGS("t-strings", 3, 14, "template strings (t-strings)", "use f-strings or string.Template"),
 

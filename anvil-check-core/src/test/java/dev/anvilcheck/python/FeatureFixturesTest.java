@@ -1,13 +1,16 @@
 package dev.anvilcheck.python;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -45,6 +48,26 @@ class FeatureFixturesTest {
             assertFalse(r.acceptedBy(removed), feature + " accepted by " + removed);
         }
         assertTrue(feature.isAvailableIn(PythonVersion.PY27) == feature.availableInPython2());
+    }
+
+    /**
+     * {@code except A, B:} is Python 2's binding of the exception to B, or 3.14's bracketless tuple of types
+     * (PEP 758): a capitalized second item names a class, which nobody binds to.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "except ValueError, e:               | except-comma-name",
+        "except ValueError, exc_info:        | except-comma-name",
+        "except ValueError, self.error:      | except-comma-name",
+        "except ValueError, (code, text):    | except-comma-name",
+        "except ValueError, TypeError:       | unparenthesized-except",
+        "except ValueError, errors.Timeout:  | unparenthesized-except",
+        "except ValueError, TypeError, E:    | unparenthesized-except",
+        "except ValueError, e, f:            | unparenthesized-except"})
+    void except_comma_is_read_as_python2_binding_or_pep758_types(String clause, String feature) {
+        ParseResult r = PythonParser.parse("try:\n    pass\n" + clause + "\n    pass\n", ParseOptions.defaults());
+        assertTrue(r.hasValidSyntax(), () -> clause + ": " + r.syntaxErrors());
+        assertEquals(List.of(feature), r.gatedConstructs().stream().map(g -> g.feature().id()).toList(), clause);
     }
 
     @ParameterizedTest

@@ -1032,8 +1032,13 @@ public final class Parser {
                         throw fail("multiple exception types must be parenthesized");
                     }
                     Expr second = elts.size() == 2 ? elts.get(1) : null;
-                    boolean py2Target = second instanceof Expr.Name || second instanceof Expr.Tuple
-                            || second instanceof Expr.List_ || second instanceof Expr.Attribute
+                    // 'except A, b:' binds the exception to b in Python 2 and catches A or b in 3.14
+                    // (PEP 758). A capitalized name or attribute (TypeError, errors.Timeout) names an
+                    // exception class, which nobody binds to: that is the 3.14 form. A lower-case name
+                    // (e, exc) or an unpacking/subscript target is the Python 2 binding.
+                    boolean py2Target = second instanceof Expr.Name n && !capitalized(n.id())
+                            || second instanceof Expr.Attribute a && !capitalized(a.attr())
+                            || second instanceof Expr.Tuple || second instanceof Expr.List_
                             || second instanceof Expr.Subscript;
                     if (py2Target && !thisStar) {
                         feature(PythonFeature.EXCEPT_COMMA_NAME, tr);
@@ -1109,6 +1114,11 @@ public final class Parser {
             return classDef(defStart, ds);
         }
         throw fail("invalid syntax");
+    }
+
+    /** Whether an identifier starts with an upper-case letter, as exception class names do. */
+    private static boolean capitalized(String id) {
+        return !id.isEmpty() && Character.isUpperCase(id.codePointAt(0));
     }
 
     private static boolean isClassicDecorator(Expr d) {
