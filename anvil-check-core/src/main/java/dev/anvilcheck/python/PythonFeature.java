@@ -22,6 +22,14 @@ public enum PythonFeature {
     /** {@code print "x"}: the Python 2 print statement. */
     PRINT_STATEMENT("print-statement", null, 3, 0, true, "the print statement",
             "Python 2 only: call the print() function instead, e.g. print(x)"),
+    /**
+     * {@code print >>sys.stderr, x} (or {@code print >>f} alone) as a statement: Python 2's print to a stream.
+     * Python 3 compiles it (a right shift of the print function, in a tuple) and raises TypeError when it runs, so
+     * it is {@linkplain #failsOnlyAtRunTime() gated at run time only}.
+     */
+    PRINT_CHEVRON("print-chevron", null, 3, 0, true, "'print >>stream, ...' (print to a stream)",
+            "Python 2 only: Python 3 compiles it as a shift of the print function and raises TypeError when it"
+                    + " runs; write print(..., file=stream)"),
     /** {@code exec "code" in ns}: the Python 2 exec statement. */
     EXEC_STATEMENT("exec-statement", null, 3, 0, true, "the exec statement",
             "Python 2 only: call the exec() function instead, e.g. exec(code, ns)"),
@@ -283,6 +291,17 @@ public enum PythonFeature {
      */
     public boolean isPython2Only() {
         return python2 && removedIn != null && removedIn.equals(PythonVersion.PY30) || this == EXCEPT_COMMA_NAME;
+    }
+
+    /**
+     * Whether the versions outside the feature's range still compile the construct and only fail when it runs
+     * ({@link #PRINT_CHEVRON}): such a feature limits where a file runs, not which interpreters compile it, so
+     * {@link ParseResult#acceptedBy(PythonVersion)} ignores it.
+     *
+     * @return true for run-time-only gates
+     */
+    public boolean failsOnlyAtRunTime() {
+        return this == PRINT_CHEVRON;
     }
 
     /**

@@ -28,6 +28,7 @@ class FeatureFixtureTest {
 
     static {
         put(PythonFeature.PRINT_STATEMENT, "print 'x'\n");
+        put(PythonFeature.PRINT_CHEVRON, "import sys\nprint >>sys.stderr, 'x'\n");
         put(PythonFeature.EXEC_STATEMENT, "exec 'x = 1'\n");
         put(PythonFeature.BACKQUOTE_REPR, "x = `1`\n");
         put(PythonFeature.LESS_GREATER, "x = 1 <> 2\n");

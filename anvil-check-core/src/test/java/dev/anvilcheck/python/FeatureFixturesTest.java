@@ -42,6 +42,12 @@ class FeatureFixturesTest {
             PythonVersion at = feature.addedIn().get();
             assertFalse(r.acceptedBy(below(at)), feature + " accepted by " + below(at));
             assertTrue(r.acceptedBy(at), () -> feature + " rejected by " + at + ": " + r.unsupportedIn(at));
+        } else if (feature.failsOnlyAtRunTime()) {
+            // every version compiles it; the feature table alone says where it runs
+            PythonVersion removed = feature.removedIn().orElseThrow();
+            assertTrue(r.acceptedBy(removed), feature + " rejected by " + removed);
+            assertTrue(feature.isAvailableIn(below(removed)), feature + " unavailable in " + below(removed));
+            assertFalse(feature.isAvailableIn(removed), feature + " available in " + removed);
         } else {
             PythonVersion removed = feature.removedIn().orElseThrow();
             assertTrue(r.acceptedBy(below(removed)), feature + " rejected by " + below(removed));
@@ -68,6 +74,30 @@ class FeatureFixturesTest {
         ParseResult r = PythonParser.parse("try:\n    pass\n" + clause + "\n    pass\n", ParseOptions.defaults());
         assertTrue(r.hasValidSyntax(), () -> clause + ": " + r.syntaxErrors());
         assertEquals(List.of(feature), r.gatedConstructs().stream().map(g -> g.feature().id()).toList(), clause);
+    }
+
+    /**
+     * Python 2's {@code print >>f, x} compiles on Python 3 as a shift of the print function and fails when it
+     * runs: reported as a statement, never for a shift that Python 3 code could mean.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "print >>sys.stderr, 'warning:', msg  | true",
+        "print >>f                            | true",
+        "print >> f, x,                       | true",
+        "x = print >> f                       | false",
+        "(print >> f, x)                      | false",
+        "y = (print >> f), x                  | false",
+        "print(x) >> f                        | false",
+        "printer >> f, x                      | false",
+        "a >> print, x                        | false",
+        "print >> f >> g                      | false"})
+    void print_chevron_is_a_python2_statement_only(String line, boolean reported) {
+        ParseResult r = PythonParser.parse(line + "\n", ParseOptions.defaults());
+        assertTrue(r.hasValidSyntax(), () -> line + ": " + r.syntaxErrors());
+        assertEquals(reported, r.gatedConstructs().stream().anyMatch(g -> g.feature() == PythonFeature.PRINT_CHEVRON),
+                line);
+        assertTrue(r.acceptedBy(PythonVersion.of(3, 13)), line + " compiles on Python 3");
     }
 
     @ParameterizedTest

@@ -732,7 +732,22 @@ public final class Parser {
         if (first instanceof Expr.Name nm && nm.id().equals("print") && startsExpression(kind())) {
             throw fail("Missing parentheses in call to 'print'. Did you mean print(...)?");
         }
+        if (isPrintChevron(first, s)) {
+            feature(PythonFeature.PRINT_CHEVRON, r(s));
+        }
         return new Stmt.ExprStmt(r(s), first);
+    }
+
+    /**
+     * Whether an expression statement starting at {@code s} is Python 2's {@code print >>f} or
+     * {@code print >>f, x, ...}: a right shift of the bare name print, alone or first in an unparenthesized tuple.
+     * Python 3 code has no use for shifting the print function as a statement (it raises TypeError), while an
+     * assignment, a parenthesized or a nested shift is left alone.
+     */
+    private static boolean isPrintChevron(Expr e, int s) {
+        Expr head = e instanceof Expr.Tuple t && t.range().start() == s && !t.elts().isEmpty() ? t.elts().get(0) : e;
+        return head instanceof Expr.BinOp b && b.op() == Operator.RSHIFT && b.left() instanceof Expr.Name n
+                && n.id().equals("print") && n.range().start() == s;
     }
 
     private static Operator augOp(TokenKind t) {
