@@ -70,6 +70,20 @@ public enum PythonFeature {
     PARENTHESIZED_KEYWORD_NAME("parenthesized-keyword-name", null, 3, 8, true,
             "a parenthesized keyword argument name", "remove the parentheses around the keyword name"),
 
+    /**
+     * {@code sum(x for x in y,)}: a lone unparenthesized generator expression argument followed by a comma, which
+     * 3.7 rejects ("Generator expression must be parenthesized").
+     */
+    GENEXP_TRAILING_COMMA("genexp-trailing-comma", null, 3, 7, true,
+            "a trailing comma after a lone generator expression argument",
+            "remove the comma or parenthesize the generator: f((x for x in y),)"),
+    /**
+     * {@code yield} inside a comprehension or generator expression: 3.6 and 3.7 compile it (the comprehension
+     * becomes a generator; 3.7 warns), 3.8 rejects it.
+     */
+    YIELD_IN_COMPREHENSION("yield-in-comprehension", null, 3, 8, true,
+            "'yield' inside comprehensions and generator expressions",
+            "use an explicit loop in a generator function"),
     // ---- Python 3.0 ----
     /** {@code print(x, end="")}, {@code print(*xs)} or {@code print} as a value, without the __future__ import. */
     PRINT_FUNCTION("print-function", 3, 0, "print() as a function (keywords, unpacking, print as a value)",
@@ -131,6 +145,9 @@ public enum PythonFeature {
     ASYNC_COMPREHENSIONS("async-comprehensions", 3, 6, "asynchronous comprehensions", "use an explicit loop"),
 
     // ---- 3.7 ----
+    /** {@code f"{await x}"} inside an {@code async def}: 3.6 rejects await in f-string expressions. */
+    AWAIT_IN_FSTRING("await-in-fstring", 3, 7, "'await' inside f-strings",
+            "await into a variable first and format that"),
     /** {@code (x async for x in y)} outside an {@code async def} (bpo-33346's 3.7 part). */
     ASYNC_GENEXP_OUTSIDE_ASYNC("async-genexp-outside-async", 3, 7,
             "asynchronous generator expressions outside async functions", "move the expression into an async def"),
@@ -151,6 +168,9 @@ public enum PythonFeature {
             "unparenthesized iterable unpacking in return/yield", "add parentheses: return (*a, b)"),
 
     // ---- 3.9 ----
+    /** {@code for x in *a, *b:}: an unparenthesized iterable with star expressions in a for statement. */
+    UNPARENTHESIZED_STAR_FOR("unparenthesized-star-for", 3, 9, "unparenthesized iterable unpacking in for statements",
+            "add parentheses: for x in (*a, *b):"),
     /** Any expression as a decorator (PEP 614). */
     RELAXED_DECORATORS("relaxed-decorators", 3, 9, "arbitrary decorator expressions",
             "assign the decorator to a name first"),

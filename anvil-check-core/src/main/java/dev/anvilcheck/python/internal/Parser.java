@@ -890,6 +890,9 @@ public final class Parser {
         Expr target = toTarget(starTargets(), ExprContext.STORE, "for");
         expect(IN);
         Expr iter = starExpressions();
+        if (iter == lastBareTuple && ((Expr.Tuple) iter).elts().stream().anyMatch(e -> e instanceof Expr.Starred)) {
+            feature(PythonFeature.UNPARENTHESIZED_STAR_FOR, iter.range());
+        }
         expect(COLON);
         List<Stmt> body = block("'for' statement", s);
         List<Stmt> orelse = List.of();
@@ -2129,6 +2132,9 @@ public final class Parser {
                         e = new Expr.GeneratorExp(sole ? new TextRange(ts[si - 1], te[p]) : r(s), e, gens);
                         if (!args.isEmpty() || !kws.isEmpty() || at(COMMA) && kind(1) != RPAR) {
                             throw failAt("Generator expression must be parenthesized", s, prevEnd());
+                        }
+                        if (at(COMMA)) {
+                            feature(PythonFeature.GENEXP_TRAILING_COMMA, s, te[p]);
                         }
                     } else if (at(EQUAL)) {
                         if (e instanceof Expr.Name nm && k[si] == LPAR) {

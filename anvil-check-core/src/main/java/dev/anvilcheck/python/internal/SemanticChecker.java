@@ -853,6 +853,9 @@ public final class SemanticChecker {
             params(l.args(), sc);
             enterFunction(sc, () -> expr(l.body()));
         } else if (e instanceof Expr.Await a) {
+            if (fstringDepth > 0) {
+                diags.feature(PythonFeature.AWAIT_IN_FSTRING, a.range().start(), a.range().end());
+            }
             if (scope.kind != ScopeKind.ASYNC_FUNCTION) {
                 Scope s = scope;
                 while (s.kind == ScopeKind.COMPREHENSION) {
@@ -892,7 +895,12 @@ public final class SemanticChecker {
             s.upper().ifPresent(this::expr);
             s.step().ifPresent(this::expr);
         } else if (e instanceof Expr.JoinedStr j) {
-            exprs(j.values());
+            fstringDepth++;
+            try {
+                exprs(j.values());
+            } finally {
+                fstringDepth--;
+            }
         } else if (e instanceof Expr.TemplateStr t) {
             exprs(t.values());
         } else if (e instanceof Expr.FormattedValue f) {
@@ -918,13 +926,16 @@ public final class SemanticChecker {
         s.bound.add(name);
     }
 
+    /** How many f-strings enclose the expression being checked (3.6 rejects await inside them). */
+    private int fstringDepth;
     private final Set<String> comprehensionTargets = new HashSet<>();
     private boolean inGenerator;
     private boolean inComprehensionIter;
 
     private void yieldCheck(Expr e) {
         if (scope.kind == ScopeKind.COMPREHENSION) {
-            error("'yield' inside " + comprehensionKind, e.range());
+            // 3.6 and 3.7 compile it (the comprehension's own function becomes a generator), 3.8 rejects it
+            diags.feature(PythonFeature.YIELD_IN_COMPREHENSION, e.range().start(), e.range().end());
             return;
         }
         if (!scope.isFunction()) {
