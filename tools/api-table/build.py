@@ -228,7 +228,7 @@ def load_typeshed():
 
 # What's New pages of 3.1-3.5 date what the interpreters cannot (there are none for 3.0-3.5);
 # the 3.14/3.15 pages list what is newer than the newest interpreter.
-EARLY_PAGES = ("3.1", "3.2", "3.3", "3.4", "3.5")
+EARLY_PAGES = ("3.1", "3.2", "3.3", "3.4", "3.5", "3.6")
 
 
 def load_whatsnew(early=False):
@@ -466,7 +466,7 @@ def apply_early_whatsnew(entries, keys, vector, stats):
             log["contradicted"].append("%s: added in %s, entry says %s (%s)"
                                        % (where, added, e["added"], e["source"]))
     stats["early_whatsnew"] = log
-    print("What's New 3.1-3.5: %d facts, %d applied, %d agree with a doc marker or typeshed, "
+    print("What's New 3.1-3.6: %d facts, %d applied, %d agree with a doc marker or typeshed, "
           "%d conflicts with a doc marker, %d contradicted by the interpreters, %d unknown to "
           "the interpreters" % (len(facts), log["applied"], log["corroborated"],
                                 len(log["conflicts"]), len(log["contradicted"]),

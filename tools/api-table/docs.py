@@ -130,6 +130,11 @@ class _AnyName(object):
 ANY_NAME = _AnyName()
 
 
+# "*encoding* and *errors* were added." (subprocess.Popen): names that open the sentence
+NAMES_ADDED = re.compile(
+    r"^((?:(?:\*|``)[A-Za-z_]\w*(?:\*|``)(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)\s*(?:was|were)\s+added\b")
+
+
 def new_params(text, candidates, is_added):
     """Parameter names a versionchanged/versionadded text says were added: a group of emphasized
     names directly followed by "parameter(s)"/"argument(s)"/"keyword(s)", in a sentence that says
@@ -140,7 +145,8 @@ def new_params(text, candidates, is_added):
             continue
         if re.search(r"\b(removed|deprecated|no longer)\b", sentence, re.I):
             continue
-        for m in NAME_GROUP.finditer(sentence):
+        lead = re.sub(r"^\d+\.\d+(?:\.\d+)?\s+", "", sentence)  # the marker's version
+        for m in list(NAME_GROUP.finditer(sentence)) + list(NAMES_ADDED.finditer(lead)):
             for n in EMPH.findall(m.group(1)):
                 if n in candidates and n not in out:
                     out.append(n)
@@ -360,7 +366,13 @@ def parse_file(path):
             elif ver:
                 if name == "versionadded":
                     body = text[len(arg.split()[0]):] if arg.split() else ""
-                    for ref in reference_list(body):
+                    refs_here = reference_list(body)
+                    if not refs_here and target is None and indent == 0 and \
+                            not DETAIL.search(REF.sub("", body)):
+                        # "versionadded:: 3.6 SHA3 (Keccak) and SHAKE constructors :func:`sha3_224`,
+                        # ..." (hashlib.rst): a module-level marker that names the new objects
+                        refs_here = REF.findall(body)
+                    for ref in refs_here:
                         first = ref.split(".")[0]
                         if module == "builtins" and "." not in ref:
                             rpath = (target.path.split(".")[0] + "." + ref) if target is not None \
@@ -382,6 +394,8 @@ def parse_file(path):
                     if target is not None else []
                 detail = text[len(arg.split()[0]):] if arg.split() else text
                 detail = detail.strip().split(". ")[0]
+                if detail.startswith("See "):
+                    detail = ""  # "See :pep:`525` for more details" refers, it names no detail
                 if params:
                     for p in params:
                         target.kwargs.setdefault(p, ver)
