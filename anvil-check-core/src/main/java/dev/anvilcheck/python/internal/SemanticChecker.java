@@ -85,7 +85,6 @@ public final class SemanticChecker {
     private boolean inLoop;
     private boolean inFinally;
     private int comprehensionDepth;
-    private String comprehensionKind = "list comprehension";
 
     private SemanticChecker(Diagnostics diags) {
         this.diags = diags;
@@ -880,14 +879,14 @@ public final class SemanticChecker {
                 expr(((Expr.YieldFrom) e).value());
             }
         } else if (e instanceof Expr.ListComp c) {
-            comprehension("list comprehension", c.generators(), List.of(c.elt()), false);
+            comprehension(c.generators(), List.of(c.elt()), false);
         } else if (e instanceof Expr.SetComp c) {
-            comprehension("set comprehension", c.generators(), List.of(c.elt()), false);
+            comprehension(c.generators(), List.of(c.elt()), false);
         } else if (e instanceof Expr.DictComp c) {
-            comprehension("dict comprehension", c.generators(),
+            comprehension(c.generators(),
                     c.value().isPresent() ? List.of(c.key(), c.value().get()) : List.of(c.key()), false);
         } else if (e instanceof Expr.GeneratorExp c) {
-            comprehension("generator expression", c.generators(), List.of(c.elt()), true);
+            comprehension(c.generators(), List.of(c.elt()), true);
         } else if (e instanceof Expr.Starred s) {
             expr(s.value());
         } else if (e instanceof Expr.Slice s) {
@@ -952,7 +951,7 @@ public final class SemanticChecker {
         }
     }
 
-    private void comprehension(String kind, List<Comprehension> gens, List<Expr> elts, boolean generator) {
+    private void comprehension(List<Comprehension> gens, List<Expr> elts, boolean generator) {
         // the first iterable is evaluated in the enclosing scope
         boolean savedIter = inComprehensionIter;
         inComprehensionIter = true;
@@ -960,11 +959,9 @@ public final class SemanticChecker {
         inComprehensionIter = savedIter;
         Scope sc = new Scope(ScopeKind.COMPREHENSION, scope);
         Scope saved = scope;
-        String savedKind = comprehensionKind;
         boolean anyAsync = false;
         sc.asyncComprehension = gens.stream().anyMatch(Comprehension::isAsync);
         scope = sc;
-        comprehensionKind = kind;
         boolean savedGen = inGenerator;
         inGenerator = generator || inGenerator;
         Set<String> added = new HashSet<>();
@@ -990,7 +987,6 @@ public final class SemanticChecker {
         comprehensionTargets.removeAll(newly);
         inGenerator = savedGen;
         scope = saved;
-        comprehensionKind = savedKind;
         if (anyAsync) {
             Scope s = scope;
             boolean insideSyncComprehension = false;
