@@ -232,7 +232,7 @@ def load_typeshed():
 
 # What's New pages of 3.1-3.5 date what the interpreters cannot (there are none for 3.0-3.5);
 # the 3.14/3.15 pages list what is newer than the newest interpreter.
-EARLY_PAGES = ("3.1", "3.2", "3.3", "3.4", "3.5")
+EARLY_PAGES = ("3.1", "3.2", "3.3", "3.4", "3.5", "3.6")
 
 
 def load_whatsnew(early=False):
@@ -255,6 +255,20 @@ def load_whatsnew(early=False):
                 rows.append((kind, owner, name, added or None, removed or None, platform == "yes",
                              m.group(1), section))
     return rows
+
+
+def load_backports():
+    """data/backports.tsv: {key: version} for APIs new in a minor release and backported to
+    security releases of older minors, which the documentation markers read here cannot date
+    (the 3.11 docs predate them)."""
+    out = {}
+    with open(os.path.join(HERE, "data", "backports.tsv")) as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            kind, owner, name, added = line.rstrip("\n").split("\t")[:4]
+            out[("module", name) if kind == "module" else (kind, owner, name)] = added
+    return out
 
 
 def load_renames():
@@ -456,7 +470,7 @@ def apply_early_whatsnew(entries, keys, vector, stats):
             log["contradicted"].append("%s: added in %s, entry says %s (%s)"
                                        % (where, added, e["added"], e["source"]))
     stats["early_whatsnew"] = log
-    print("What's New 3.1-3.5: %d facts, %d applied, %d agree with a doc marker or typeshed, "
+    print("What's New 3.1-3.6: %d facts, %d applied, %d agree with a doc marker or typeshed, "
           "%d conflicts with a doc marker, %d contradicted by the interpreters, %d unknown to "
           "the interpreters" % (len(facts), log["applied"], log["corroborated"],
                                 len(log["conflicts"]), len(log["contradicted"]),
@@ -506,7 +520,33 @@ def main():
         doc_obj.setdefault((o["module"], o["path"]), o)
     typeshed = load_typeshed()
     renames = load_renames()
-    stats = {"gaps": [], "doc_disagree": 0, "doc_dated": 0}
+    stats = {"gaps": [], "doc_disagree": 0, "doc_dated": 0, "backports": []}
+    backports = load_backports()
+
+    def backport_date(key, first, vec):
+        """The documented version of an API that interpreters of an older minor have through a
+        security backport (see the README's Rules), with its source, else (None, None)."""
+        d, src = backports.get(key), "backport"
+        if d is None:
+            # a documentation marker: only a bare "versionadded:: X" (or one that says it was
+            # backported) of the object itself; a marker with a text is often about a detail
+            # ("versionadded:: 3.7 Descriptors for nested definitions" in pyclbr.readmodule_ex)
+            d, dsrc = doc_date(key)
+            src = "docs-backport"
+            if dsrc != "docs" or key[0] == "module":
+                return None, None
+            if key[0] != "kwarg":  # keyword dates come from explicit "Added the *x* parameter"
+                o = doc_obj.get((key[1], key[2])) if key[0] == "member" else \
+                    doc_obj.get(("builtins", key[1] + "." + key[2]))
+                if o is None or o.get("added") != d or (
+                        o.get("added_note") and "backport" not in o["added_note"].lower()):
+                    return None, None
+            if not vec[1 + PY3_PROBED.index(first)]:
+                return None, None  # the first version only has it by filling an unknown
+        if not d or vkey(d) <= vkey(first) or d not in PY3_PROBED or \
+                not vec[PROBED.index(d)]:
+            return None, None
+        return d, src
 
     def doc_platform(module, path=None):
         mod = module
@@ -671,6 +711,15 @@ def main():
                 d, _ = doc_date(key)
                 if d and d != added and vkey(d) >= (3, 0):
                     stats["doc_disagree"] += 1
+            # a documented version newer than the first interpreter that has the API: that
+            # interpreter is a late patch release with a security backport (3.8.18 has 3.12's
+            # tarfile.data_filter, 3.7.16 has 3.11's sys.get_int_max_str_digits); its .0 release
+            # lacks it, so the documented version is the safe minimum
+            if runs:
+                b, bsrc = backport_date(key, PY3_PROBED[runs[-1][0]], vec)
+                if b:
+                    added, source = b, bsrc
+                    stats["backports"].append((key, PY3_PROBED[runs[-1][0]], b))
         if added is None and removed is None:
             continue
         if py2 is None and key[0] == "kwarg" and added and added != "3.0":
@@ -924,8 +973,12 @@ def main():
     print("dated from a 3.1-3.5 row naming the same object (re-export or inherited):",
           stats.get("identity_dated", 0), file=sys.stderr)
     print("doc-dated:", stats["doc_dated"], "doc-only kwargs:", stats.get("doc_only_kwargs", 0),
+          "security backports dated by their documented version:", len(stats["backports"]),
           "doc/introspection disagreements:", stats["doc_disagree"], "gaps:", len(stats["gaps"]),
           file=sys.stderr)
+    for key, first, b in sorted(stats["backports"]):
+        print("  backport: %s %s: interpreter %s has it, documented %s" % (
+            key[0], " ".join(key[1:]), first, b), file=sys.stderr)
     with open(os.path.join(CACHE, "gaps.txt"), "w") as f:
         for g in sorted(stats["gaps"]):
             f.write("\t".join(g) + "\n")

@@ -268,6 +268,14 @@ def defines_class(modname, cls):
     return False
 
 
+def namespace_module(modname, n, obj):
+    """Whether a module-typed member is a namespace that exists only as that attribute, not an
+    importable module (``sys.monitoring``, 3.12: ``import sys.monitoring`` fails): it is tabled
+    as a member. Other module members (``os.path``, submodules) are modules of their own."""
+    full = modname + "." + n
+    return getattr(obj, "__name__", None) == full and full not in sys.modules
+
+
 def probe_module(mod):
     name = mod.__name__
     try:
@@ -289,7 +297,7 @@ def probe_module(mod):
             obj = getattr(mod, n)
         except BaseException:
             continue
-        if isinstance(obj, types.ModuleType):
+        if isinstance(obj, types.ModuleType) and not namespace_module(name, n, obj):
             continue
         om = owner_module(obj) if (inspect.isclass(obj) or inspect.isroutine(obj)) else None
         if allset is not None and n not in allset and not related(name, om):
@@ -369,7 +377,7 @@ def probe_candidates(mod, cand, members):
             obj = quiet_getattr(mod, n)
         except BaseException:
             continue
-        if isinstance(obj, types.ModuleType):
+        if isinstance(obj, types.ModuleType) and not namespace_module(mod.__name__, n, obj):
             continue
         members[n] = {"lazy": True, "class": inspect.isclass(obj)}
     for n, attrs in cand.get("a", {}).items():

@@ -2,3 +2,7 @@ try:
     pass
 except ValueError, TypeError, KeyError:
     pass
+try:
+    pass
+except ValueError, TypeError:
+    pass

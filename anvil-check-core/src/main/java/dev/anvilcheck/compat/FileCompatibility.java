@@ -56,7 +56,8 @@ public record FileCompatibility(String path, CodeRoot root, Optional<Target> tar
      * @return the verdict
      */
     public boolean syntaxCompatibleWith(PythonVersion version) {
-        return syntaxErrors.isEmpty() && features.stream().allMatch(f -> f.isAvailableIn(version));
+        return syntaxErrors.isEmpty()
+                && features.stream().allMatch(f -> f.isAvailableIn(version) || f.failsOnlyAtRunTime());
     }
 
     /**

@@ -153,7 +153,7 @@ public final class ParseResult {
             return false;
         }
         for (GatedConstruct g : gatedConstructs) {
-            if (!g.feature().isAvailableIn(version)) {
+            if (!g.feature().isAvailableIn(version) && !g.feature().failsOnlyAtRunTime()) {
                 return false;
             }
         }
@@ -167,7 +167,8 @@ public final class ParseResult {
      * @return an unmodifiable list in source order
      */
     public List<GatedConstruct> unsupportedIn(PythonVersion version) {
-        return gatedConstructs.stream().filter(g -> !g.feature().isAvailableIn(version)).toList();
+        return gatedConstructs.stream()
+                .filter(g -> !g.feature().isAvailableIn(version) && !g.feature().failsOnlyAtRunTime()).toList();
     }
 
     /** A read-only view of token arrays, creating {@link Token} records on access. */

@@ -22,6 +22,14 @@ public enum PythonFeature {
     /** {@code print "x"}: the Python 2 print statement. */
     PRINT_STATEMENT("print-statement", null, 3, 0, true, "the print statement",
             "Python 2 only: call the print() function instead, e.g. print(x)"),
+    /**
+     * {@code print >>sys.stderr, x} (or {@code print >>f} alone) as a statement: Python 2's print to a stream.
+     * Python 3 compiles it (a right shift of the print function, in a tuple) and raises TypeError when it runs, so
+     * it is {@linkplain #failsOnlyAtRunTime() gated at run time only}.
+     */
+    PRINT_CHEVRON("print-chevron", null, 3, 0, true, "'print >>stream, ...' (print to a stream)",
+            "Python 2 only: Python 3 compiles it as a shift of the print function and raises TypeError when it"
+                    + " runs; write print(..., file=stream)"),
     /** {@code exec "code" in ns}: the Python 2 exec statement. */
     EXEC_STATEMENT("exec-statement", null, 3, 0, true, "the exec statement",
             "Python 2 only: call the exec() function instead, e.g. exec(code, ns)"),
@@ -39,9 +47,13 @@ public enum PythonFeature {
     /** {@code ur'x'}: the unicode raw string prefix. */
     UR_STRING_PREFIX("ur-string-prefix", null, 3, 0, true, "the ur string prefix",
             "Python 2 only: use r'...' (strings are unicode in Python 3)"),
-    /** {@code except E, e:}: binding the exception with a comma (Python 2); 3.14 reads it as a tuple of types. */
+    /**
+     * {@code except E, e:}: binding the exception with a comma (Python 2), recognised when the second item is a
+     * lower-case name or attribute, or an unpacking target; 3.14 compiles it as a tuple of types (PEP 758).
+     */
     EXCEPT_COMMA_NAME("except-comma-name", 3, 14, 0, 0, true, "'except E, name:' ",
-            "Python 2 only in this meaning: write 'except E as name:' (3.14 reads it as a tuple of two types)"),
+            "Python 2 only in this meaning: write 'except E as name:' (3.14 compiles 'except E, name:' but"
+                    + " reads it as catching E or name)"),
     /** {@code raise E, V}: raising with a comma. */
     RAISE_COMMA("raise-comma", null, 3, 0, true, "'raise E, V'", "Python 2 only: write raise E(V)"),
     /** {@code def f(a, (b, c)):}: tuple parameters. */
@@ -58,6 +70,20 @@ public enum PythonFeature {
     PARENTHESIZED_KEYWORD_NAME("parenthesized-keyword-name", null, 3, 8, true,
             "a parenthesized keyword argument name", "remove the parentheses around the keyword name"),
 
+    /**
+     * {@code sum(x for x in y,)}: a lone unparenthesized generator expression argument followed by a comma, which
+     * 3.7 rejects ("Generator expression must be parenthesized").
+     */
+    GENEXP_TRAILING_COMMA("genexp-trailing-comma", null, 3, 7, true,
+            "a trailing comma after a lone generator expression argument",
+            "remove the comma or parenthesize the generator: f((x for x in y),)"),
+    /**
+     * {@code yield} inside a comprehension or generator expression: 3.6 and 3.7 compile it (the comprehension
+     * becomes a generator; 3.7 warns), 3.8 rejects it.
+     */
+    YIELD_IN_COMPREHENSION("yield-in-comprehension", null, 3, 8, true,
+            "'yield' inside comprehensions and generator expressions",
+            "use an explicit loop in a generator function"),
     // ---- Python 3.0 ----
     /** {@code print(x, end="")}, {@code print(*xs)} or {@code print} as a value, without the __future__ import. */
     PRINT_FUNCTION("print-function", 3, 0, "print() as a function (keywords, unpacking, print as a value)",
@@ -119,6 +145,9 @@ public enum PythonFeature {
     ASYNC_COMPREHENSIONS("async-comprehensions", 3, 6, "asynchronous comprehensions", "use an explicit loop"),
 
     // ---- 3.7 ----
+    /** {@code f"{await x}"} inside an {@code async def}: 3.6 rejects await in f-string expressions. */
+    AWAIT_IN_FSTRING("await-in-fstring", 3, 7, "'await' inside f-strings",
+            "await into a variable first and format that"),
     /** {@code (x async for x in y)} outside an {@code async def} (bpo-33346's 3.7 part). */
     ASYNC_GENEXP_OUTSIDE_ASYNC("async-genexp-outside-async", 3, 7,
             "asynchronous generator expressions outside async functions", "move the expression into an async def"),
@@ -139,6 +168,9 @@ public enum PythonFeature {
             "unparenthesized iterable unpacking in return/yield", "add parentheses: return (*a, b)"),
 
     // ---- 3.9 ----
+    /** {@code for x in *a, *b:}: an unparenthesized iterable with star expressions in a for statement. */
+    UNPARENTHESIZED_STAR_FOR("unparenthesized-star-for", 3, 9, "unparenthesized iterable unpacking in for statements",
+            "add parentheses: for x in (*a, *b):"),
     /** Any expression as a decorator (PEP 614). */
     RELAXED_DECORATORS("relaxed-decorators", 3, 9, "arbitrary decorator expressions",
             "assign the decorator to a name first"),
@@ -179,9 +211,14 @@ public enum PythonFeature {
             "drop the default"),
 
     // ---- 3.14 ----
-    /** {@code except A, B:} without brackets (PEP 758). */
+    /**
+     * {@code except A, B:} without brackets (PEP 758): two or more types, or two where the second is capitalized
+     * like a class ({@code except ValueError, TypeError:}); Python 2 compiles the two-name form with another
+     * meaning (it binds the exception to the second name).
+     */
     UNPARENTHESIZED_EXCEPT("unparenthesized-except", 3, 14, "except clauses with unparenthesized types",
-            "add parentheses: except (A, B):"),
+            "add parentheses: except (A, B): works on every Python 3 (Python 2 reads 'except A, B:' as"
+                    + " 'except A as B', catching only A and rebinding B)"),
     /** {@code t"..."} template strings (PEP 750). */
     T_STRINGS("t-strings", 3, 14, "template strings (t-strings)", "use f-strings or string.Template"),
 
@@ -274,6 +311,17 @@ public enum PythonFeature {
      */
     public boolean isPython2Only() {
         return python2 && removedIn != null && removedIn.equals(PythonVersion.PY30) || this == EXCEPT_COMMA_NAME;
+    }
+
+    /**
+     * Whether the versions outside the feature's range still compile the construct and only fail when it runs
+     * ({@link #PRINT_CHEVRON}): such a feature limits where a file runs, not which interpreters compile it, so
+     * {@link ParseResult#acceptedBy(PythonVersion)} ignores it.
+     *
+     * @return true for run-time-only gates
+     */
+    public boolean failsOnlyAtRunTime() {
+        return this == PRINT_CHEVRON;
     }
 
     /**

@@ -28,7 +28,12 @@ class FeatureFixtureTest {
 
     static {
         put(PythonFeature.PRINT_STATEMENT, "print 'x'\n");
+        put(PythonFeature.PRINT_CHEVRON, "import sys\nprint >>sys.stderr, 'x'\n");
         put(PythonFeature.EXEC_STATEMENT, "exec 'x = 1'\n");
+        put(PythonFeature.GENEXP_TRAILING_COMMA, "total = sum(x for x in y,)\n");
+        put(PythonFeature.YIELD_IN_COMPREHENSION, "def f(y):\n    seen = [(yield x) for x in y]\n");
+        put(PythonFeature.AWAIT_IN_FSTRING, "async def f(c):\n    return f'{await c.get()}'\n");
+        put(PythonFeature.UNPARENTHESIZED_STAR_FOR, "for x in *a, *b:\n    pass\n");
         put(PythonFeature.BACKQUOTE_REPR, "x = `1`\n");
         put(PythonFeature.LESS_GREATER, "x = 1 <> 2\n");
         put(PythonFeature.OLD_OCTAL_LITERAL, "x = 0777\n");

@@ -1,6 +1,6 @@
 # expect-min: 2.7
 # expect-max: 2.7
-# expect: PY002 print-statement
+# expect: PY002 print-chevron
 import sys
 
 

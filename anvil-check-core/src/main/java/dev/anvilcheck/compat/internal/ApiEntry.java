@@ -28,7 +28,9 @@ import java.util.Optional;
  * @param source where the dates come from: {@code introspection}, {@code docs},
  *     {@code typeshed}, {@code whatsnew}, {@code same-object} (the date of a row naming the same
  *     object), or two of them joined by {@code +}; {@code introspection-undated} means added 3.0
- *     is only the earliest possible version (absent from 2.7, present from 3.6, nothing dates it)
+ *     is only the earliest possible version (absent from 2.7, present from 3.6, nothing dates it);
+ *     {@code docs-backport} and {@code backport} mean the documented version of an API that late
+ *     patch releases of older minors have as a security backport (the .0 releases lack it)
  */
 public record ApiEntry(
         ApiKind kind,

@@ -732,7 +732,22 @@ public final class Parser {
         if (first instanceof Expr.Name nm && nm.id().equals("print") && startsExpression(kind())) {
             throw fail("Missing parentheses in call to 'print'. Did you mean print(...)?");
         }
+        if (isPrintChevron(first, s)) {
+            feature(PythonFeature.PRINT_CHEVRON, r(s));
+        }
         return new Stmt.ExprStmt(r(s), first);
+    }
+
+    /**
+     * Whether an expression statement starting at {@code s} is Python 2's {@code print >>f} or
+     * {@code print >>f, x, ...}: a right shift of the bare name print, alone or first in an unparenthesized tuple.
+     * Python 3 code has no use for shifting the print function as a statement (it raises TypeError), while an
+     * assignment, a parenthesized or a nested shift is left alone.
+     */
+    private static boolean isPrintChevron(Expr e, int s) {
+        Expr head = e instanceof Expr.Tuple t && t.range().start() == s && !t.elts().isEmpty() ? t.elts().get(0) : e;
+        return head instanceof Expr.BinOp b && b.op() == Operator.RSHIFT && b.left() instanceof Expr.Name n
+                && n.id().equals("print") && n.range().start() == s;
     }
 
     private static Operator augOp(TokenKind t) {
@@ -875,6 +890,9 @@ public final class Parser {
         Expr target = toTarget(starTargets(), ExprContext.STORE, "for");
         expect(IN);
         Expr iter = starExpressions();
+        if (iter == lastBareTuple && ((Expr.Tuple) iter).elts().stream().anyMatch(e -> e instanceof Expr.Starred)) {
+            feature(PythonFeature.UNPARENTHESIZED_STAR_FOR, iter.range());
+        }
         expect(COLON);
         List<Stmt> body = block("'for' statement", s);
         List<Stmt> orelse = List.of();
@@ -1032,8 +1050,13 @@ public final class Parser {
                         throw fail("multiple exception types must be parenthesized");
                     }
                     Expr second = elts.size() == 2 ? elts.get(1) : null;
-                    boolean py2Target = second instanceof Expr.Name || second instanceof Expr.Tuple
-                            || second instanceof Expr.List_ || second instanceof Expr.Attribute
+                    // 'except A, b:' binds the exception to b in Python 2 and catches A or b in 3.14
+                    // (PEP 758). A capitalized name or attribute (TypeError, errors.Timeout) names an
+                    // exception class, which nobody binds to: that is the 3.14 form. A lower-case name
+                    // (e, exc) or an unpacking/subscript target is the Python 2 binding.
+                    boolean py2Target = second instanceof Expr.Name n && !capitalized(n.id())
+                            || second instanceof Expr.Attribute a && !capitalized(a.attr())
+                            || second instanceof Expr.Tuple || second instanceof Expr.List_
                             || second instanceof Expr.Subscript;
                     if (py2Target && !thisStar) {
                         feature(PythonFeature.EXCEPT_COMMA_NAME, tr);
@@ -1109,6 +1132,11 @@ public final class Parser {
             return classDef(defStart, ds);
         }
         throw fail("invalid syntax");
+    }
+
+    /** Whether an identifier starts with an upper-case letter, as exception class names do. */
+    private static boolean capitalized(String id) {
+        return !id.isEmpty() && Character.isUpperCase(id.codePointAt(0));
     }
 
     private static boolean isClassicDecorator(Expr d) {
@@ -2104,6 +2132,9 @@ public final class Parser {
                         e = new Expr.GeneratorExp(sole ? new TextRange(ts[si - 1], te[p]) : r(s), e, gens);
                         if (!args.isEmpty() || !kws.isEmpty() || at(COMMA) && kind(1) != RPAR) {
                             throw failAt("Generator expression must be parenthesized", s, prevEnd());
+                        }
+                        if (at(COMMA)) {
+                            feature(PythonFeature.GENEXP_TRAILING_COMMA, s, te[p]);
                         }
                     } else if (at(EQUAL)) {
                         if (e instanceof Expr.Name nm && k[si] == LPAR) {

@@ -85,7 +85,6 @@ public final class SemanticChecker {
     private boolean inLoop;
     private boolean inFinally;
     private int comprehensionDepth;
-    private String comprehensionKind = "list comprehension";
 
     private SemanticChecker(Diagnostics diags) {
         this.diags = diags;
@@ -853,6 +852,9 @@ public final class SemanticChecker {
             params(l.args(), sc);
             enterFunction(sc, () -> expr(l.body()));
         } else if (e instanceof Expr.Await a) {
+            if (fstringDepth > 0) {
+                diags.feature(PythonFeature.AWAIT_IN_FSTRING, a.range().start(), a.range().end());
+            }
             if (scope.kind != ScopeKind.ASYNC_FUNCTION) {
                 Scope s = scope;
                 while (s.kind == ScopeKind.COMPREHENSION) {
@@ -877,14 +879,14 @@ public final class SemanticChecker {
                 expr(((Expr.YieldFrom) e).value());
             }
         } else if (e instanceof Expr.ListComp c) {
-            comprehension("list comprehension", c.generators(), List.of(c.elt()), false);
+            comprehension(c.generators(), List.of(c.elt()), false);
         } else if (e instanceof Expr.SetComp c) {
-            comprehension("set comprehension", c.generators(), List.of(c.elt()), false);
+            comprehension(c.generators(), List.of(c.elt()), false);
         } else if (e instanceof Expr.DictComp c) {
-            comprehension("dict comprehension", c.generators(),
+            comprehension(c.generators(),
                     c.value().isPresent() ? List.of(c.key(), c.value().get()) : List.of(c.key()), false);
         } else if (e instanceof Expr.GeneratorExp c) {
-            comprehension("generator expression", c.generators(), List.of(c.elt()), true);
+            comprehension(c.generators(), List.of(c.elt()), true);
         } else if (e instanceof Expr.Starred s) {
             expr(s.value());
         } else if (e instanceof Expr.Slice s) {
@@ -892,7 +894,12 @@ public final class SemanticChecker {
             s.upper().ifPresent(this::expr);
             s.step().ifPresent(this::expr);
         } else if (e instanceof Expr.JoinedStr j) {
-            exprs(j.values());
+            fstringDepth++;
+            try {
+                exprs(j.values());
+            } finally {
+                fstringDepth--;
+            }
         } else if (e instanceof Expr.TemplateStr t) {
             exprs(t.values());
         } else if (e instanceof Expr.FormattedValue f) {
@@ -918,13 +925,16 @@ public final class SemanticChecker {
         s.bound.add(name);
     }
 
+    /** How many f-strings enclose the expression being checked (3.6 rejects await inside them). */
+    private int fstringDepth;
     private final Set<String> comprehensionTargets = new HashSet<>();
     private boolean inGenerator;
     private boolean inComprehensionIter;
 
     private void yieldCheck(Expr e) {
         if (scope.kind == ScopeKind.COMPREHENSION) {
-            error("'yield' inside " + comprehensionKind, e.range());
+            // 3.6 and 3.7 compile it (the comprehension's own function becomes a generator), 3.8 rejects it
+            diags.feature(PythonFeature.YIELD_IN_COMPREHENSION, e.range().start(), e.range().end());
             return;
         }
         if (!scope.isFunction()) {
@@ -941,7 +951,7 @@ public final class SemanticChecker {
         }
     }
 
-    private void comprehension(String kind, List<Comprehension> gens, List<Expr> elts, boolean generator) {
+    private void comprehension(List<Comprehension> gens, List<Expr> elts, boolean generator) {
         // the first iterable is evaluated in the enclosing scope
         boolean savedIter = inComprehensionIter;
         inComprehensionIter = true;
@@ -949,11 +959,9 @@ public final class SemanticChecker {
         inComprehensionIter = savedIter;
         Scope sc = new Scope(ScopeKind.COMPREHENSION, scope);
         Scope saved = scope;
-        String savedKind = comprehensionKind;
         boolean anyAsync = false;
         sc.asyncComprehension = gens.stream().anyMatch(Comprehension::isAsync);
         scope = sc;
-        comprehensionKind = kind;
         boolean savedGen = inGenerator;
         inGenerator = generator || inGenerator;
         Set<String> added = new HashSet<>();
@@ -979,7 +987,6 @@ public final class SemanticChecker {
         comprehensionTargets.removeAll(newly);
         inGenerator = savedGen;
         scope = saved;
-        comprehensionKind = savedKind;
         if (anyAsync) {
             Scope s = scope;
             boolean insideSyncComprehension = false;

@@ -1,0 +1,2 @@
+async def describe(client):
+    return f"status: {await client.status()}"

@@ -1,0 +1,3 @@
+import sys
+print >>sys.stderr, "warning:", 42
+print >>sys.stderr

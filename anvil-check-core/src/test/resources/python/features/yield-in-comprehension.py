@@ -1,0 +1,2 @@
+def pairs(items):
+    seen = [(yield item) for item in items]
