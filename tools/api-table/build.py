@@ -936,6 +936,22 @@ def main():
     for k in drop:
         del entries[k]
 
+    # -- package attributes that share a removed submodule's name ----------------------------
+    # Python 2 had a submodule curses.wrapper (gone in 3.0) and a package function of the same
+    # name, which every 3.x keeps. A member row without dates says that the attribute is always
+    # there, so 'from curses import wrapper' and 'curses.wrapper(f)' resolve to the function and
+    # only 'import curses.wrapper' meets the module's removal.
+    for key, e in list(entries.items()):
+        if key[0] != "module" or not e["removed"] or "." not in key[1]:
+            continue
+        parent, last = key[1].rsplit(".", 1)
+        mkey = ("member", parent, last)
+        if mkey not in entries and all(vers[v].member(parent, last) for v in PROBED):
+            entries[mkey] = {"py2": True, "added": None, "removed": None, "platform": False,
+                             "source": "introspection", "gap": False}
+            print("package attribute shadows a removed submodule:", parent + "." + last,
+                  file=sys.stderr)
+
     # -- write -------------------------------------------------------------------------------
     rows = []
     for key, e in entries.items():

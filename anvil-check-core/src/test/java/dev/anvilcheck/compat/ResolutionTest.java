@@ -117,6 +117,9 @@ class ResolutionTest {
             x = [buffer := i for i in range(3)]|print(buffer);          3.8; SERVER;
             print(buffer);                                                3.8; SERVER; PY302:buffer
             global x|x = 1|print(x);                                      3.8; SERVER;
+            import curses|curses.wrapper(print);                          3.7; SERVER;
+            from curses import wrapper|wrapper(print);                    3.7; SERVER;
+            import curses.wrapper;                                        3.7; SERVER; PY302:curses.wrapper
             global buffer|print(buffer);                                  3.8; SERVER; PY302:buffer
             import math|def f():|    global math|    return math.prod([1]); 3.7; SERVER; PY201:math.prod
             x = ['a', 'b'][0];                                            3.7; SERVER;

@@ -289,8 +289,13 @@ class StdlibApiTableTest {
             assertTrue(names.add(e.kind() + " " + e.qualifiedName()), "duplicate " + e.qualifiedName());
             e.added().ifPresent(a -> e.removed().ifPresent(r -> assertTrue(a.before(r),
                     e.qualifiedName() + " added " + a + " not before removed " + r)));
+            // the one kind of dateless row: a package attribute every version has that shares its name with a
+            // removed submodule (curses.wrapper), so that the attribute does not resolve to the module
+            boolean shadowsRemovedModule = e.kind() == ApiKind.MEMBER
+                    && TABLE.module(e.qualifiedName()).flatMap(ApiEntry::removed).isPresent();
             assertFalse(e.added().isEmpty() && e.removed().isEmpty() && e.inPython27()
-                    && !e.platformDependent(), "entry without information: " + e.qualifiedName());
+                    && !e.platformDependent() && !shadowsRemovedModule, "entry without information: "
+                    + e.qualifiedName());
             assertFalse(e.inPython27() && e.added().equals(Optional.of(PythonVersion.PY30)),
                     "2.7 and 3.0 both have it, so 3.0 is no addition: " + e.qualifiedName());
             assertFalse(e.added().isEmpty() && e.removed().isEmpty() && !e.inPython27(),
