@@ -118,6 +118,16 @@ class ResolutionTest {
             print(buffer);                                                3.8; SERVER; PY302:buffer
             global x|x = 1|print(x);                                      3.8; SERVER;
             import curses|curses.wrapper(print);                          3.7; SERVER;
+            try:|    import tomllib|except Exception:|    tomllib = None;  3.7; SERVER;
+            try:|    import tomllib|except:|    tomllib = None;           3.7; SERVER;
+            import math|try:|    x = math.prod([1])|except Exception:|    x = 0; 3.7; SERVER; PY201:math.prod
+            import math|try:|    x = math.prod([1])|except ImportError:|    x = 0; 3.7; SERVER; PY201:math.prod
+            import math|try:|    x = math.prod([1])|except AttributeError:|    x = 0; 3.7; SERVER;
+            import math|try:|    x = math.prod([1])|except (ValueError, AttributeError):|    x = 0; 3.7; SERVER;
+            try:|    f = anext|except NameError:|    f = None;             3.7; SERVER;
+            try:|    f = anext|except AttributeError:|    f = None;        3.7; SERVER; PY201:anext
+            import subprocess|try:|    subprocess.run('x', capture_output=True)|except TypeError:|    pass; 3.6; SERVER;
+            import subprocess|try:|    subprocess.run('x', capture_output=True)|except ValueError:|    pass; 3.6; SERVER; PY202:subprocess.run(capture_output=)
             from curses import wrapper|wrapper(print);                    3.7; SERVER;
             import curses.wrapper;                                        3.7; SERVER; PY302:curses.wrapper
             global buffer|print(buffer);                                  3.8; SERVER; PY302:buffer

@@ -84,8 +84,20 @@ public final class ApiVisitor {
             "collections.OrderedDict", "collections.Counter", "collections.ChainMap");
     private static final Set<String> TYPE_BUILTINS = Set.of("int", "str", "float", "bytes", "bool", "complex",
             "list", "dict", "set", "frozenset", "tuple", "type", "object", "bytearray", "memoryview", "range");
-    private static final Set<String> GUARD_EXCEPTIONS = Set.of("ImportError", "ModuleNotFoundError",
-            "AttributeError", "NameError", "Exception", "BaseException", "TypeError");
+    /** How a use fails where its API is missing: what a surrounding try must catch to make it safe. */
+    private static final int IMPORT_FAILS = 1;
+    private static final int ATTRIBUTE_FAILS = 2;
+    private static final int NAME_FAILS = 4;
+    private static final int TYPE_FAILS = 8;
+    private static final int ALL_FAIL = IMPORT_FAILS | ATTRIBUTE_FAILS | NAME_FAILS | TYPE_FAILS;
+    /**
+     * The failures each exception class catches. A broad handler (Exception, BaseException, a bare except) guards
+     * imports, the common fallback idiom, but not other code: a use of a missing API inside general error
+     * handling fails on every run of the old version, which a user needs to hear about.
+     */
+    private static final Map<String, Integer> CAUGHT = Map.of("ImportError", IMPORT_FAILS,
+            "ModuleNotFoundError", IMPORT_FAILS, "AttributeError", ATTRIBUTE_FAILS, "NameError", NAME_FAILS,
+            "TypeError", TYPE_FAILS, "Exception", IMPORT_FAILS, "BaseException", IMPORT_FAILS);
     private static final PythonVersion PY39 = PythonVersion.of(3, 9);
     private static final PythonVersion PY310 = PythonVersion.of(3, 10);
 
@@ -128,9 +140,12 @@ public final class ApiVisitor {
         }
     }
 
-    /** The guards in force: a version interval, "never runs" (off), and hasattr-checked symbols. */
-    private record Guard(PythonVersion low, PythonVersion high, boolean off, Set<String> checked) {
-        static final Guard NONE = new Guard(null, null, false, Set.of());
+    /**
+     * The guards in force: a version interval, the failures a surrounding {@code try} catches (bits of
+     * {@link #IMPORT_FAILS} and the like; all of them where the code never runs), and hasattr-checked symbols.
+     */
+    private record Guard(PythonVersion low, PythonVersion high, int caught, Set<String> checked) {
+        static final Guard NONE = new Guard(null, null, 0, Set.of());
 
         Guard narrow(Range r) {
             PythonVersion lo = low;
@@ -141,17 +156,21 @@ public final class ApiVisitor {
             if (r.high != null && (hi == null || r.high.before(hi))) {
                 hi = r.high;
             }
-            return new Guard(lo, hi, off, checked);
+            return new Guard(lo, hi, caught, checked);
         }
 
         Guard turnOff() {
-            return new Guard(low, high, true, checked);
+            return new Guard(low, high, ALL_FAIL, checked);
+        }
+
+        Guard catching(int failures) {
+            return failures == 0 ? this : new Guard(low, high, caught | failures, checked);
         }
 
         Guard check(String symbol) {
             Set<String> c = new HashSet<>(checked);
             c.add(symbol);
-            return new Guard(low, high, off, c);
+            return new Guard(low, high, caught, c);
         }
     }
 
@@ -179,6 +198,10 @@ public final class ApiVisitor {
     /** Imported names split at their dots, once per name. */
     private final Map<String, List<String>> dotted = new HashMap<>();
     private boolean lazyAnnotations;
+    /** Set while an import statement's uses are reported (they fail with ImportError). */
+    private boolean importing;
+    /** Set while a bare name's use is reported (it fails with NameError). */
+    private boolean naming;
     private Scope module;
 
     private ApiVisitor(ApiTable table, boolean client, Set<String> backports) {
@@ -473,13 +496,17 @@ public final class ApiVisitor {
             optional(r.exc(), s, g, top, false);
             optional(r.cause(), s, g, top, false);
         } else if (st instanceof Stmt.Try t) {
-            boolean guards = t.handlers().stream().anyMatch(h -> catchesGuard(h, s));
-            stmts(t.body(), s, guards ? g.turnOff() : g, top);
-            Optional<Range> fallback = guards ? importFailure(t.body()) : Optional.empty();
+            int caught = 0;
+            for (ExceptHandler h : t.handlers()) {
+                caught |= caught(h, s);
+            }
+            stmts(t.body(), s, g.catching(caught), top);
+            Optional<Range> fallback = (caught & IMPORT_FAILS) != 0 ? importFailure(t.body()) : Optional.empty();
             for (ExceptHandler h : t.handlers()) {
                 optional(h.type(), s, g, top, false);
                 // the fallback of an import runs only where that import fails: "except ImportError: import old"
-                stmts(h.body(), s, fallback.isPresent() && catchesGuard(h, s) ? g.narrow(fallback.get()) : g, top);
+                boolean fallsBack = fallback.isPresent() && (caught(h, s) & IMPORT_FAILS) != 0;
+                stmts(h.body(), s, fallsBack ? g.narrow(fallback.get()) : g, top);
             }
             stmts(t.orelse(), s, g, top);
             stmts(t.finalbody(), s, g, top);
@@ -487,11 +514,15 @@ public final class ApiVisitor {
             expr(a.test(), s, g, top, false);
             optional(a.msg(), s, g, top, false);
         } else if (st instanceof Stmt.Import im) {
+            importing = true;
             for (Alias a : im.names()) {
                 importModule(a.name(), a.range(), g, top);
             }
+            importing = false;
         } else if (st instanceof Stmt.ImportFrom f) {
+            importing = true;
             importFrom(f, g, top);
+            importing = false;
         } else if (st instanceof Stmt.Print p) {
             optional(p.dest(), s, g, top, false);
             exprs(p.values(), s, g, top, false);
@@ -614,19 +645,19 @@ public final class ApiVisitor {
         return Optional.empty();
     }
 
-    private boolean catchesGuard(ExceptHandler h, Scope s) {
+    /** The failures a handler catches (bits of {@link #IMPORT_FAILS} and the like). */
+    private int caught(ExceptHandler h, Scope s) {
         if (h.type().isEmpty()) {
-            return true;
+            return IMPORT_FAILS; // a bare except: broad, see CAUGHT
         }
         List<Expr> types = h.type().get() instanceof Expr.Tuple t ? t.elts() : List.of(h.type().get());
+        int out = 0;
         for (Expr t : types) {
             String name = symbol(t, s).orElse("");
             name = name.startsWith("builtins.") ? name.substring(9) : name;
-            if (GUARD_EXCEPTIONS.contains(name)) {
-                return true;
-            }
+            out |= CAUGHT.getOrDefault(name, 0);
         }
-        return false;
+        return out;
     }
 
     // ---------------------------------------------------------------- version conditions
@@ -1116,11 +1147,13 @@ public final class ApiVisitor {
             report(new Chain(names, NO_ATTRS, names.size() - 1), n.range(), g, top);
             return;
         }
+        naming = true;
         table.builtin(n.id()).ifPresent(e -> use(UseKind.MEMBER, e.symbol(), e.addedAfter30(),
                 e.removed(), n.range(), g, top));
         if (client && Runtimes.SKULPT_MISSING_BUILTINS.contains(n.id())) {
             use(UseKind.CLIENT_BUILTIN, n.id(), Optional.empty(), Optional.empty(), n.range(), g, top);
         }
+        naming = false;
     }
 
     private Optional<String> starMember(String name) {
@@ -1417,7 +1450,9 @@ public final class ApiVisitor {
 
     private void use(UseKind kind, String symbol, Optional<PythonVersion> added, Optional<PythonVersion> removed,
             TextRange range, Guard g, boolean top) {
-        if (g.off()) {
+        int fails = importing ? IMPORT_FAILS : kind == UseKind.KWARG || kind == UseKind.GENERIC ? TYPE_FAILS
+                : naming ? NAME_FAILS : ATTRIBUTE_FAILS;
+        if ((g.caught() & fails) != 0) {
             return;
         }
         for (String checked : g.checked()) {
