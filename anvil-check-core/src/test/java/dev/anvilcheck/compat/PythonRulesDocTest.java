@@ -59,7 +59,24 @@ class PythonRulesDocTest {
                 + "`subprocess.run(capture_output=)`). Hint: guard the use (`if sys.version_info >= (3, 8):`, "
                 + "`try: import X except ImportError:`, `hasattr`), use a backport (typing_extensions, "
                 + "importlib_metadata, backports.zoneinfo; same-name backports such as dataclasses count when "
-                + "requirements.txt names them) or raise the target. Entries per version:\n\n");
+                + "requirements.txt names them) or raise the target.\n\n");
+        b.append("What counts as a guard:\n\n"
+                + "- a version test (`sys.version_info` in every comparison form, its `[:2]`, `[0]`, `.major`, "
+                + "`.minor`, `sys.hexversion`, `six.PY2`/`PY3`, a module-level flag assigned from one) narrows "
+                + "its branch and the other; an `if` that returns, raises or exits narrows the code after it; "
+                + "conditional expressions (`a if test else b`) too;\n"
+                + "- `hasattr(module, \"name\")` covers its branch (and `not hasattr` the other);\n"
+                + "- a `try` block is safe for the uses its handlers catch where the API is missing: imports "
+                + "(`ImportError`, `ModuleNotFoundError`), attributes (`AttributeError`), bare names (`NameError`), "
+                + "keyword arguments and runtime generics (`TypeError`). `Exception`, `BaseException` and a bare "
+                + "`except` guard imports only: a call to a missing API inside general error handling fails on "
+                + "every run, and is reported;\n"
+                + "- the handler of a guarded import runs only where the import fails (before the newest version "
+                + "it needs, or from the removal it meets), so `except ImportError: from collections import "
+                + "Mapping` is not reported as removed in 3.10;\n"
+                + "- `if TYPE_CHECKING:` blocks and, under `from __future__ import annotations`, annotations "
+                + "never run.\n\n"
+                + "Entries per version:\n\n");
         Map<PythonVersion, int[]> added = new TreeMap<>();
         Map<PythonVersion, int[]> removed = new TreeMap<>();
         for (ApiEntry e : StdlibApiTable.get().entries()) {
