@@ -329,6 +329,23 @@ public enum PythonFeature {
      *
      * @return the message
      */
+    /**
+     * Whether a description's subject is plural: the words before its first preposition ("the = specifier in
+     * f-strings" is singular, "parenthesized context managers" plural).
+     */
+    private static boolean isPlural(String description) {
+        String subject = description;
+        for (String p : new String[] {" in ", " inside ", " of ", " with ", " on ", " for ", " after ", " as ",
+            " from ", " without ", " before ", " around ", " at "}) {
+            int i = subject.indexOf(p);
+            if (i > 0) {
+                subject = subject.substring(0, i);
+            }
+        }
+        subject = subject.replaceAll("\\s*\\(.*\\)$", "").strip();
+        return subject.endsWith("s") && !subject.endsWith("ss") || subject.contains(" and ");
+    }
+
     public String message() {
         if (isPython2Only()) {
             return description + " is Python 2 only";
@@ -336,7 +353,7 @@ public enum PythonFeature {
         if (removedIn != null && addedIn == null) {
             return description + " was removed in Python " + removedIn;
         }
-        String verb = description.endsWith("s") || description.contains(" and ") ? " require" : " requires";
+        String verb = isPlural(description) ? " require" : " requires";
         if (removedIn != null) {
             return description + verb + " Python " + addedIn + " up to " + removedIn + " (exclusive)";
         }
