@@ -76,6 +76,11 @@ public final class CompatBenchmark {
             parse[i] = t1 - t0;
             check[i] = t2 - t1;
         }
+        double[] ratios = new double[rounds]; // each round's check over the same round's parse: drifts cancel out
+        for (int i = 0; i < rounds; i++) {
+            ratios[i] = (double) check[i] / parse[i];
+        }
+        Arrays.sort(ratios);
         Arrays.sort(parse);
         Arrays.sort(check);
         Arrays.sort(analysis);
@@ -90,6 +95,8 @@ public final class CompatBenchmark {
         }
         System.out.printf("check / parse: %.2fx (goal <= 1.30x), findings per round: %d   [sink %d]%n", c / p,
                 lastFindings, sink);
+        System.out.printf("per-round check / parse: median %.2fx (range %.2fx-%.2fx)%n", ratios[rounds / 2],
+                ratios[0], ratios[rounds - 1]);
         // the fastest round of each is the least disturbed by other processes on a shared machine
         System.out.printf("fastest rounds: parse %.3f s, check %.3f s, analysis %.3f s: check / parse %.2fx%n",
                 parse[0] / 1e9, check[0] / 1e9, analysis[0] / 1e9, (double) check[0] / parse[0]);
