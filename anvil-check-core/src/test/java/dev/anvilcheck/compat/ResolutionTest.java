@@ -61,6 +61,14 @@ class ResolutionTest {
             x = dict(a=1) ¦ y;                                            3.8; SERVER; PY203:dict ¦
             x ¦= {1: 2};                                                  3.8; SERVER; PY203:dict ¦=
             x = 1 ¦ 2;                                                    3.8; SERVER;
+            D = {'a': 1}|def f(o):|    return D ¦ o;                       3.8; SERVER; PY203:dict ¦
+            D = {'a': 1}|D = load()|def f(o):|    return D ¦ o;            3.8; SERVER;
+            def f(text: str):|    return text.removeprefix('a');         3.8; SERVER; PY201:str.removeprefix
+            def f(text: str):|    text = text.strip()|    return text.removeprefix('a'); 3.8; SERVER; PY201:str.removeprefix
+            def f(text: str):|    text = parse(text)|    return text.removeprefix('a'); 3.8; SERVER;
+            def f(text):|    text = text.strip()|    return text.removeprefix('a'); 3.8; SERVER;
+            class str: pass|def f(text: str):|    return text.removeprefix('a'); 3.8; SERVER;
+            def f(n: int):|    return n.bit_count();                    3.9; SERVER; PY201:int.bit_count
             x = isinstance(y, int ¦ str);                                 3.9; SERVER; PY203:X ¦ Y
             def f(x: list[int]): pass;                                    3.8; SERVER; PY203:list[...]
             def f(x: 'list[int]'): pass;                                  3.8; SERVER;

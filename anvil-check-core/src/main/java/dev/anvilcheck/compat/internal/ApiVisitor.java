@@ -82,6 +82,10 @@ public final class ApiVisitor {
     private static final Set<String> GENERIC_BUILTINS = Set.of("list", "dict", "set", "frozenset", "tuple", "type");
     private static final Set<String> GENERIC_COLLECTIONS = Set.of("collections.deque", "collections.defaultdict",
             "collections.OrderedDict", "collections.Counter", "collections.ChainMap");
+    /** Methods of str that return a str. */
+    private static final Set<String> STR_TO_STR = Set.of("strip", "lstrip", "rstrip", "lower", "upper",
+            "casefold", "title", "capitalize", "swapcase", "replace", "format", "format_map", "join", "zfill",
+            "center", "ljust", "rjust", "expandtabs", "translate", "removeprefix", "removesuffix");
     private static final Set<String> TYPE_BUILTINS = Set.of("int", "str", "float", "bytes", "bool", "complex",
             "list", "dict", "set", "frozenset", "tuple", "type", "object", "bytearray", "memoryview", "range");
     /** How a use fails where its API is missing: what a surrounding try must catch to make it safe. */
@@ -989,20 +993,31 @@ public final class ApiVisitor {
     }
 
     private void bindArgs(Arguments a, Scope s) {
-        for (int i14 = 0, n14 = a.posonlyargs().size(); i14 < n14; i14++) {
-            Arg x = a.posonlyargs().get(i14);
-            s.bind(x.arg(), Bind.LOCAL);
+        for (int i = 0, n = a.posonlyargs().size(); i < n; i++) {
+            bindArg(a.posonlyargs().get(i), s);
         }
-        for (int i15 = 0, n15 = a.args().size(); i15 < n15; i15++) {
-            Arg x = a.args().get(i15);
-            s.bind(x.arg(), Bind.LOCAL);
+        for (int i = 0, n = a.args().size(); i < n; i++) {
+            bindArg(a.args().get(i), s);
         }
-        for (int i16 = 0, n16 = a.kwonlyargs().size(); i16 < n16; i16++) {
-            Arg x = a.kwonlyargs().get(i16);
-            s.bind(x.arg(), Bind.LOCAL);
+        for (int i = 0, n = a.kwonlyargs().size(); i < n; i++) {
+            bindArg(a.kwonlyargs().get(i), s);
         }
         a.vararg().ifPresent(x -> s.bind(x.arg(), Bind.LOCAL));
         a.kwarg().ifPresent(x -> s.bind(x.arg(), Bind.LOCAL));
+    }
+
+    /**
+     * A parameter: typed when annotated with a builtin type ({@code text: str}), so that {@code text.removeprefix}
+     * is dated like a method on a literal.
+     */
+    private void bindArg(Arg x, Scope s) {
+        Optional<Expr> ann = x.annotation();
+        if (ann.isPresent() && ann.get() instanceof Expr.Name t && TYPE_BUILTINS.contains(t.id())
+                && s.parent != null && bound(t.id(), s.parent) == null && starMember(t.id()).isEmpty()) {
+            s.bind(x.arg(), Bind.typed(t.id()));
+        } else {
+            s.bind(x.arg(), Bind.LOCAL);
+        }
     }
 
     /** An annotation evaluated at definition time, unless annotations are lazy. */
@@ -1335,12 +1350,25 @@ public final class ApiVisitor {
                 && lookup(n.id(), s).isEmpty() && starMember(n.id()).isEmpty()) {
             return n.id();
         }
+        if (e instanceof Expr.Call c && c.func() instanceof Expr.Attribute m && STR_TO_STR.contains(m.attr())
+                && "str".equals(typeOf(m.value(), s))) {
+            return "str"; // text = text.strip(): still a str
+        }
         return null;
+    }
+
+    /** The builtin type of a literal or of a name always bound to one ({@code d = {}}, {@code s: str}). */
+    private String typeOf(Expr e, Scope s) {
+        if (e instanceof Expr.Name n) {
+            Bind b = bound(n.id(), s);
+            return b != null && b.isTyped() ? b.qualified() : null;
+        }
+        return literalType(e, s);
     }
 
     private boolean isDictLike(Expr e, Scope s) {
         return e instanceof Expr.Dict || e instanceof Expr.DictComp || "dict".equals(
-                e instanceof Expr.Call ? literalType(e, s) : null);
+                e instanceof Expr.Call || e instanceof Expr.Name ? typeOf(e, s) : null);
     }
 
     private boolean isTypeLike(Expr e, Scope s) {
