@@ -136,23 +136,33 @@ class InterpreterOracleTest {
     }
 
     static List<String> compile(Path python, List<Path> files) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(python.toString(), "-c", COMPILE).redirectErrorStream(false).start();
+        return answers(List.of(python.toString(), "-c", COMPILE), files.stream().map(Path::toString).toList());
+    }
+
+    /**
+     * Runs an interpreter command that answers each line of its standard input with one line, and returns the
+     * answers (the test fails when some are missing, with what the interpreter wrote to standard error).
+     */
+    static List<String> answers(List<String> command, List<String> questions)
+            throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
         Thread writer = new Thread(() -> {
             try (var w = p.getOutputStream()) {
-                for (Path f : files) {
-                    w.write((f + "\n").getBytes(StandardCharsets.UTF_8));
+                for (String q : questions) {
+                    w.write((q + "\n").getBytes(StandardCharsets.UTF_8));
                 }
             } catch (IOException ignored) {
-                // the reader notices the missing verdicts
+                // the reader notices the missing answers
             }
         });
         writer.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(10, TimeUnit.MINUTES);
         writer.join();
-        List<String> verdicts = out.lines().toList();
-        assertThat(verdicts).as("verdicts of %s", python).hasSize(files.size());
-        return verdicts;
+        List<String> answers = out.lines().toList();
+        assertThat(answers).as("answers of %s: %s", command.get(0),
+                new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).hasSize(questions.size());
+        return answers;
     }
 
     static String hash(byte[] bytes) throws NoSuchAlgorithmException {

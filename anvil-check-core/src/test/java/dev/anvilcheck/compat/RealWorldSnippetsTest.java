@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -405,23 +404,7 @@ class RealWorldSnippetsTest {
     }
 
     static Map<String, String> probe(Path python, List<String> symbols) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(python.toString(), "-S", "-c", PROBE).redirectErrorStream(false).start();
-        Thread writer = new Thread(() -> {
-            try (var w = p.getOutputStream()) {
-                for (String s : symbols) {
-                    w.write((s + "\n").getBytes(StandardCharsets.UTF_8));
-                }
-            } catch (IOException ignored) {
-                // the reader notices the missing verdicts
-            }
-        });
-        writer.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(5, TimeUnit.MINUTES);
-        writer.join();
-        List<String> verdicts = out.lines().toList();
-        assertThat(verdicts).as("probe verdicts of %s: %s", python,
-                new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).hasSize(symbols.size());
+        List<String> verdicts = InterpreterOracleTest.answers(List.of(python.toString(), "-S", "-c", PROBE), symbols);
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < symbols.size(); i++) {
             m.put(symbols.get(i), verdicts.get(i));

@@ -11,11 +11,9 @@ import dev.anvilcheck.compat.Target;
 import dev.anvilcheck.python.PythonFeature;
 import dev.anvilcheck.python.PythonVersion;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -72,28 +67,7 @@ class CompatibilityAgreementTest {
         CpythonOracle judge313 = CpythonOracle.of(newest.get(), settings);
         long t0 = System.nanoTime();
 
-        record Item(Path file, Corpus corpus, String sha) {
-            String rel() {
-                return corpus.root().getFileName() + "/" + corpus.relative(file);
-            }
-        }
-        Map<String, Item> items = new ConcurrentHashMap<>();
-        for (Interpreter i : Interpreters.all()) {
-            Corpus c = Corpus.of(i).select(settings);
-            run(settings, c.files(), f -> {
-                String sha = Corpus.sha256Hex(read(f));
-                items.putIfAbsent(sha, new Item(f, c, sha));
-            });
-        }
-        List<Item> compiled = new ArrayList<>();
-        run(settings, List.copyOf(items.values()), it -> {
-            if (judge313.verdict(OracleKind.COMPILE, it.file(), it.sha()).ok()) {
-                synchronized (compiled) {
-                    compiled.add(it);
-                }
-            }
-        });
-        compiled.sort(Comparator.comparing(Item::rel));
+        List<CompiledCorpus.Item> compiled = CompiledCorpus.thatCompile(settings, judge313);
 
         Map<PythonVersion, CpythonOracle> oracles = new LinkedHashMap<>();
         Map<PythonVersion, DifferentialReport> reports = new LinkedHashMap<>();
@@ -112,7 +86,7 @@ class CompatibilityAgreementTest {
         Map<PythonVersion, AtomicLong> oldestCounts = new ConcurrentHashMap<>();
         AtomicLong bySyntax = new AtomicLong();
 
-        run(settings, compiled, it -> {
+        CompiledCorpus.forEach(settings, compiled, it -> {
             String rel = it.rel();
             Optional<FileCompatibility> plain = analyze(it.file(), Optional.empty());
             analyses.incrementAndGet();
@@ -292,23 +266,4 @@ class CompatibilityAgreementTest {
         }
     }
 
-    private static byte[] read(Path f) {
-        try {
-            return Files.readAllBytes(f);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static <T> void run(OracleSettings settings, List<T> list, Consumer<T> action)
-            throws InterruptedException {
-        ForkJoinPool pool = new ForkJoinPool(settings.threads());
-        try {
-            pool.submit(() -> list.parallelStream().forEach(action)).get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("comparison failed", e.getCause());
-        } finally {
-            pool.shutdown();
-        }
-    }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.anvilcheck.python.ParseResult;
 import dev.anvilcheck.python.PythonVersion;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,25 +40,7 @@ class CrossVersionAgreementTest {
         KnownDifferences known = KnownDifferences.load();
         CpythonOracle judge313 = CpythonOracle.of(newest.get(), settings);
 
-        // every distinct file (by content) of every corpus, with the corpus it was found in
-        record Item(Path file, Corpus corpus, String sha) {
-        }
-        Map<String, Item> items = new ConcurrentHashMap<>();
-        for (Interpreter i : Interpreters.all()) {
-            Corpus c = Corpus.of(i).select(settings);
-            run(settings, c.files(), f -> {
-                String sha = Corpus.sha256Hex(read(f));
-                items.putIfAbsent(sha, new Item(f, c, sha));
-            });
-        }
-        List<Item> compiled = new ArrayList<>();
-        run(settings, List.copyOf(items.values()), it -> {
-            if (judge313.verdict(OracleKind.COMPILE, it.file(), it.sha()).ok()) {
-                synchronized (compiled) {
-                    compiled.add(it);
-                }
-            }
-        });
+        List<CompiledCorpus.Item> compiled = CompiledCorpus.thatCompile(settings, judge313);
         Path reportFile = VerdictAgreementTest.reportDir().resolve("cross-version-agreement.txt");
         Files.deleteIfExists(reportFile);
         Map<String, DifferentialReport> reports = new LinkedHashMap<>();
@@ -76,8 +52,8 @@ class CrossVersionAgreementTest {
                     + compiled.size() + " files that 3.13 compiles, from all corpora [" + settings.label() + "]",
                     KnownDifferences.Kind.VERDICT, v);
             reports.put(vi.fullVersion(), report);
-            run(settings, compiled, it -> {
-                byte[] bytes = read(it.file());
+            CompiledCorpus.forEach(settings, compiled, it -> {
+                byte[] bytes = CompiledCorpus.read(it.file());
                 // named with the library it came from: python3.13/test/test_grammar.py
                 String rel = it.corpus().root().getFileName() + "/" + it.corpus().relative(it.file());
                 Verdict cpython = oracle.verdict(OracleKind.COMPILE, it.file(), it.sha());
@@ -118,23 +94,4 @@ class CrossVersionAgreementTest {
         }
     }
 
-    private static byte[] read(Path f) {
-        try {
-            return Files.readAllBytes(f);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static <T> void run(OracleSettings settings, List<T> list, Consumer<T> action)
-            throws InterruptedException {
-        ForkJoinPool pool = new ForkJoinPool(settings.threads());
-        try {
-            pool.submit(() -> list.parallelStream().forEach(action)).get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("comparison failed", e.getCause());
-        } finally {
-            pool.shutdown();
-        }
-    }
 }
