@@ -53,12 +53,11 @@ public final class CompatibilityRunner {
         Targets targets = targets(project, override);
         Set<String> backports = backports(List.of(project.root().resolve("server_code/requirements.txt"),
                 project.root().resolve("requirements.txt")));
-        List<FileCompatibility> files = new ArrayList<>();
-        for (SourceFile f : project.pythonFiles()) {
+        // files are independent: parse and analyze them on every core, keeping their order
+        List<FileCompatibility> files = project.pythonFiles().parallelStream().map(f -> {
             Optional<Target> t = f.root() == CodeRoot.CLIENT ? Optional.of(targets.client()) : targets.server();
-            FileCompatibility fc = file(f.path(), f.file(), f.root(), t, table, backports);
-            files.add(applyPolicy(fc, project::applyRuleSettings));
-        }
+            return applyPolicy(file(f.path(), f.file(), f.root(), t, table, backports), project::applyRuleSettings);
+        }).toList();
         CompatibilityResult r = CompatibilityResult.of(files, summaries(files));
         if (targets.problems().isEmpty()) {
             return r;
@@ -85,9 +84,8 @@ public final class CompatibilityRunner {
             files.add(file(abs.getFileName().toString(), abs, CodeRoot.OTHER, target, table, backports));
         } else if (Files.isDirectory(abs)) {
             Set<String> backports = backports(List.of(abs.resolve("requirements.txt")));
-            for (SourceFile f : ProjectScanner.pythonFiles(abs, new Globs(List.of()))) {
-                files.add(file(f.path(), f.file(), CodeRoot.OTHER, target, table, backports));
-            }
+            files.addAll(ProjectScanner.pythonFiles(abs, new Globs(List.of())).parallelStream()
+                    .map(f -> file(f.path(), f.file(), CodeRoot.OTHER, target, table, backports)).toList());
         } else {
             throw new java.nio.file.NoSuchFileException(path.toString());
         }
