@@ -5,6 +5,7 @@ import dev.anvilcheck.Finding;
 import dev.anvilcheck.Location;
 import dev.anvilcheck.Severity;
 import dev.anvilcheck.SourceFile;
+import dev.anvilcheck.internal.io.SafeFiles;
 import dev.anvilcheck.internal.project.Globs;
 import dev.anvilcheck.internal.project.ProjectScanner;
 import dev.anvilcheck.matrix.CompatibilityMatrix.Cell;
@@ -260,7 +261,9 @@ public final class MatrixRunner {
 
     private static Optional<ParseResult> parse(SourceFile f) {
         try {
-            return Optional.of(PythonParser.parse(Files.readAllBytes(f.file()), new ParseOptions(f.path(),
+            // never opens a FIFO or a device; the compatibility check reports files it cannot read
+            return Optional.of(PythonParser.parse(SafeFiles.readBytes(f.file(), Integer.MAX_VALUE - 8),
+                    new ParseOptions(f.path(),
                     PythonVersion.LATEST)));
         } catch (IOException e) {
             return Optional.empty();

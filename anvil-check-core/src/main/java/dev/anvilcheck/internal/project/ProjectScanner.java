@@ -49,7 +49,9 @@ public final class ProjectScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String rel = relative(root, file);
-                if (attrs.isRegularFile() && rel.endsWith(".py") && !excludes.matches(rel)) {
+                // not only regular files: a link, a FIFO, a device or a socket named *.py is listed too, so that the
+                // checks report it as unreadable instead of skipping it silently (they never open one)
+                if (!attrs.isDirectory() && rel.endsWith(".py") && !excludes.matches(rel)) {
                     out.add(new SourceFile(rel, file.toAbsolutePath(), rootOf(rel)));
                 }
                 return FileVisitResult.CONTINUE;

@@ -4,6 +4,7 @@ import dev.anvilcheck.AnvilProject;
 import dev.anvilcheck.Finding;
 import dev.anvilcheck.Location;
 import dev.anvilcheck.config.CheckConfig;
+import dev.anvilcheck.internal.io.SafeFiles;
 import dev.anvilcheck.internal.project.Globs;
 import dev.anvilcheck.internal.project.ProjectScanner;
 import dev.anvilcheck.internal.yaml.YamlReader;
@@ -173,7 +174,9 @@ public final class SecretsChecker {
     static List<String> envFileNames(Path root) {
         List<String> names = new ArrayList<>();
         try (var s = Files.list(root)) {
-            s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+            // not only regular files: a FIFO, a device, a folder or a broken link named .env is reported by readEnv
+            // (never opened) instead of skipped; a virtualenv folder named .env is not an env file at all
+            s.filter(p -> !Files.isRegularFile(p.resolve("pyvenv.cfg"))).map(p -> p.getFileName().toString())
                     .filter(n -> n.equals(ENV) || n.startsWith(ENV + ".")).sorted().forEach(names::add);
         } catch (IOException e) {
             return names;
@@ -183,15 +186,10 @@ public final class SecretsChecker {
 
     private Optional<DotenvReader.File> readEnv(Path file, String name) {
         try {
-            if (Files.size(file) > MAX_ENV_BYTES) {
-                findings.add(Finding.of(SecretsRule.FILE_UNREADABLE, Location.file(name),
-                        name + " is larger than 1 MB and was not read"));
-                return Optional.empty();
-            }
-            return Optional.of(DotenvReader.read(Files.readAllBytes(file)));
+            return Optional.of(DotenvReader.read(SafeFiles.readBytes(file, MAX_ENV_BYTES)));
         } catch (IOException e) {
             findings.add(Finding.of(SecretsRule.FILE_UNREADABLE, Location.file(name),
-                    name + " cannot be read (" + e.getClass().getSimpleName() + ")"));
+                    name + " " + SafeFiles.describe(e)));
             return Optional.empty();
         }
     }
@@ -346,7 +344,7 @@ public final class SecretsChecker {
         Path f = project.options().configFile().orElse(project.root().resolve(AnvilProject.CHECK_YAML));
         try {
             if (Files.isRegularFile(f) && Files.size(f) < MAX_SCAN_BYTES) {
-                return List.of(new String(Files.readAllBytes(f), StandardCharsets.UTF_8).split("\r\n|\r|\n", -1));
+                return List.of(new String(SafeFiles.readBytes(f, MAX_SCAN_BYTES), StandardCharsets.UTF_8).split("\r\n|\r|\n", -1));
             }
         } catch (IOException e) {
             return List.of();
@@ -435,10 +433,10 @@ public final class SecretsChecker {
                 if (Files.size(file) > MAX_SCAN_BYTES) {
                     continue;
                 }
-                bytes = Files.readAllBytes(file);
+                bytes = SafeFiles.readBytes(file, MAX_SCAN_BYTES);
             } catch (IOException e) {
                 out.add(Finding.of(SecretsRule.FILE_UNREADABLE, Location.file(rel),
-                        rel + " cannot be read (" + e.getClass().getSimpleName() + ")"));
+                        rel + " " + SafeFiles.describe(e)));
                 continue;
             }
             if (binary(bytes)) {
