@@ -142,7 +142,16 @@ public final class MatrixRunner {
                         .withHint("install it (pyenv install " + v + ") or list it under matrix.interpreters"));
             }
         }
-        List<Path> paths = files.stream().map(SourceFile::file).toList();
+        // only regular files go to the interpreters: a FIFO would stall the compile worker until its timeout
+        Map<Path, String> unreadable = new LinkedHashMap<>();
+        for (SourceFile f : files) {
+            SafeFiles.problem(f.file()).ifPresent(problem -> {
+                unreadable.put(f.file(), problem);
+                findings.add(Finding.of(MatrixRule.FILE_UNREADABLE, Location.file(f.path()), f.path() + " "
+                        + problem));
+            });
+        }
+        List<Path> paths = files.stream().map(SourceFile::file).filter(p -> !unreadable.containsKey(p)).toList();
         Map<Interpreter, CompileWorker.Outcome> compiled = new LinkedHashMap<>();
         Map<Interpreter, PytestRunner.Outcome> tested = new LinkedHashMap<>();
         Path testsDir = root.resolve("tests");
@@ -183,7 +192,9 @@ public final class MatrixRunner {
                 CompileWorker.Outcome o = compiled.get(i);
                 CompileWorker.Verdict v = o == null ? null : o.verdicts().get(f.file());
                 Cell cell;
-                if (v == null) {
+                if (unreadable.containsKey(f.file())) {
+                    cell = new Cell(Status.SKIP, "not compiled: the file " + unreadable.get(f.file()));
+                } else if (v == null) {
                     cell = new Cell(Status.SKIP, o == null || o.problem().isEmpty() ? "not compiled" : o.problem());
                 } else if (v.ok()) {
                     cell = new Cell(Status.PASS, "");
