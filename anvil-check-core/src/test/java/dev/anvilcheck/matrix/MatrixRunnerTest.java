@@ -106,6 +106,24 @@ class MatrixRunnerTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aFifoAmongTheTestsStopsPytestFromRunningInsteadOfStallingIt(@TempDir Path dir) throws Exception {
+        needs(py311);
+        assumeTrue(dev.anvilcheck.matrix.internal.InterpreterDiscovery.probe(py311).map(Interpreter::hasPytest)
+                .orElse(false),
+                "skipped: pytest is not installed in " + py311);
+        Path root = app(dir.resolve("app"));
+        dev.anvilcheck.testing.SpecialFiles.mkfifo(root.resolve("tests/test_pipe.py"));
+        CompatibilityMatrix m = MatrixRunner.configure().onlyInterpreters(List.of(py311)).runTests(true).build()
+                .run(AnvilProject.load(root));
+        assertThat(m.findings()).filteredOn(f -> f.rule() == MatrixRule.FILE_UNREADABLE)
+                .extracting(Finding::message).containsExactlyInAnyOrder("tests/test_pipe.py is a FIFO (named pipe), "
+                        + "not a regular file; it was not opened", "the tests were not run: a file under tests/ is "
+                        + "not a regular file (see above)");
+        assertThat(m.rows()).noneMatch(r -> r.kind() == CompatibilityMatrix.RowKind.TEST);
+    }
+
+    @Test
     void aDisagreementBetweenParserAndInterpreterIsReported(@TempDir Path dir) throws Exception {
         needs(py38);
         // An "interpreter" that claims to be 3.8 but rejects every file: the parser accepts plain.py for 3.8.
