@@ -145,6 +145,17 @@ class SpecialFilesTest {
     }
 
     @Test
+    void emacsLockLinksAreNotReportedAsBroken(@TempDir Path dir) throws IOException {
+        Path root = app(dir).file("config/settings.json", "{}\n").root();
+        Files.createSymbolicLink(root.resolve("server_code/.#ok.py"), Path.of("root@host.1234:1700000000"));
+        Files.createSymbolicLink(root.resolve("config/.#settings.json"), Path.of("root@host.1234:1700000000"));
+        AnvilProject project = AnvilProject.load(root);
+        assertThat(project.pythonFiles()).extracting(SourceFile::path).containsExactly("server_code/ok.py");
+        assertThat(project.checkCompatibility().validateSecrets().findings())
+                .noneSatisfy(f -> assertThat(f.message()).contains(".#"));
+    }
+
+    @Test
     void symlinkToARegularPythonFileIsChecked(@TempDir Path dir) throws IOException {
         Path root = app(dir).file("lib/real.py", "match x:\n    case 1: pass\n").root();
         Files.createSymbolicLink(root.resolve("server_code/linked.py"), root.resolve("lib/real.py"));
@@ -203,6 +214,19 @@ class SpecialFilesTest {
                         assertThat(x.message()).startsWith(name + " " + SpecialFiles.words(kind));
                     });
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Kind.class, names = "FOLDER", mode = EnumSource.Mode.EXCLUDE)
+    void scannedConfigFileThatIsNoRegularFileIsOneFinding(Kind kind, @TempDir Path dir) throws IOException {
+        Path root = app(dir).file("config/ok.json", "{}\n").root();
+        SpecialFiles.make(kind, root.resolve("config/settings.json"));
+        List<Finding> f = about(AnvilProject.load(root).validateSecrets().findings(), "config/settings.json");
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo(SecretsRule.FILE_UNREADABLE);
+            assertThat(x.message()).isEqualTo("config/settings.json " + SpecialFiles.words(kind)
+                    + (kind.name().contains("LINK") ? "" : ", not a regular file; it was not opened"));
+        });
     }
 
     @Test

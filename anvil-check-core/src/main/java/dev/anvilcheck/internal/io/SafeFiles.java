@@ -123,6 +123,18 @@ public final class SafeFiles {
     }
 
     /**
+     * Whether {@code file} is an Emacs lock file ({@code .#name}, a symbolic link to a missing target by design):
+     * never the user's content, so never reported as a broken link.
+     *
+     * @param file the path
+     * @return true for an editor lock link
+     */
+    public static boolean isEditorLock(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().startsWith(".#") && Files.isSymbolicLink(file);
+    }
+
+    /**
      * Whether something is at {@code file} at all, a dangling symbolic link included.
      *
      * @param file the path

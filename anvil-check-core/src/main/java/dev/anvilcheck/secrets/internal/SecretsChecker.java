@@ -402,6 +402,10 @@ public final class SecretsChecker {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile()) {
                         files.add(file);
+                    } else if (!attrs.isDirectory() && !SafeFiles.isEditorLock(file)
+                            && SafeFiles.problem(file).isPresent() && !reportedElsewhere(root, file)) {
+                        // a FIFO, device, socket or broken link: reported below (never opened), not skipped
+                        files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -426,6 +430,11 @@ public final class SecretsChecker {
             boolean dotenv = name.equals(ENV) || (name.startsWith(ENV + ".") && !EXAMPLES.contains(name));
             if (dotenv && ignore.ignores(rel)) {
                 LOG.debug("{} is git-ignored: not scanned for hard-coded secrets", rel);
+                continue;
+            }
+            Optional<String> problem = SafeFiles.problem(file);
+            if (problem.isPresent()) {
+                out.add(Finding.of(SecretsRule.FILE_UNREADABLE, Location.file(rel), rel + " " + problem.get()));
                 continue;
             }
             byte[] bytes;
@@ -515,6 +524,12 @@ public final class SecretsChecker {
             case PASSWORD_IN_URL: return "password in a URL";
             default: return r.title();
         }
+    }
+
+    /** Python files (read for secret uses) and the root's .env files (read as env files) report themselves. */
+    private static boolean reportedElsewhere(Path root, Path file) {
+        String n = file.getFileName().toString();
+        return n.endsWith(".py") || (root.equals(file.getParent()) && (n.equals(ENV) || n.startsWith(ENV + ".")));
     }
 
     static Optional<SecretScanner.Kind> kindOf(String name) {
