@@ -117,8 +117,8 @@ abstract class ProjectCommand implements Callable<Integer> {
             // absent (or a link to an absent file): created when the report is written
             return Optional.empty();
         }
-        err().println("anvil-check: --output " + common.output + ": " + problem.get()
-                + "; give a regular file, or leave out --output to write to stdout");
+        err().println("anvil-check: " + common.output + ": cannot write the report (" + problem.get()
+                + "); give a regular file, or leave out --output to write to stdout");
         err().flush();
         return Optional.of(ExitCodes.USAGE);
     }

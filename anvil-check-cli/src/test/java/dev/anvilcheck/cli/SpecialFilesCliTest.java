@@ -170,10 +170,10 @@ class SpecialFilesCliTest {
         CliRun toFifo = CliRun.of("check", SAMPLE.toString(), "--output", fifo.toString());
         noStackTrace(toFifo);
         assertThat(toFifo.exitCode()).isEqualTo(2);
-        assertThat(toFifo.err()).contains("--output " + fifo + ": is a FIFO (named pipe)");
+        assertThat(toFifo.err()).startsWith("anvil-check: " + fifo + ": cannot write the report (is a FIFO (named pipe)");
         CliRun toFolder = CliRun.of("python", SAMPLE.resolve("server_code").toString(), "--output", dir.toString());
         assertThat(toFolder.exitCode()).isEqualTo(2);
-        assertThat(toFolder.err()).contains("--output " + dir + ": is a folder");
+        assertThat(toFolder.err()).startsWith("anvil-check: " + dir + ": cannot write the report (is a folder");
         CliRun toSql = CliRun.of("schema", SAMPLE.toString(), "--output", fifo.toString());
         assertThat(toSql.exitCode()).isEqualTo(2);
         CliRun toNull = CliRun.of("config", SAMPLE.toString(), "--output", "/dev/null");

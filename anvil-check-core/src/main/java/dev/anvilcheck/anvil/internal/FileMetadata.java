@@ -6,7 +6,6 @@ import dev.anvilcheck.anvil.DependencyMetadata;
 import dev.anvilcheck.internal.io.SafeFiles;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

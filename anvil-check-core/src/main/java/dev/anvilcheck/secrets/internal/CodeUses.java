@@ -23,7 +23,6 @@ import dev.anvilcheck.python.ast.Stmt;
 import dev.anvilcheck.secrets.SecretsResult;
 import dev.anvilcheck.secrets.SecretsRule;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
