@@ -5,6 +5,7 @@ import dev.anvilcheck.config.CheckConfig;
 import dev.anvilcheck.config.ConfigResult;
 import dev.anvilcheck.internal.config.AnvilYamlValidator;
 import dev.anvilcheck.internal.config.CheckConfigValidator;
+import dev.anvilcheck.internal.io.SafeFiles;
 import dev.anvilcheck.internal.project.Globs;
 import dev.anvilcheck.internal.project.ProjectScanner;
 import dev.anvilcheck.internal.project.RulePolicy;
@@ -388,13 +389,15 @@ public final class AnvilProject {
                         path + ": permission denied", null);
             }
             Path yaml = root.resolve(ANVIL_YAML);
-            if (!Files.exists(yaml)) {
+            if (!SafeFiles.entryExists(yaml)) {
                 throw new ProjectLoadException(path, ProjectLoadException.Reason.NOT_AN_ANVIL_APP,
                         path + ": not an Anvil app (no anvil.yaml)", null);
             }
-            if (!Files.isRegularFile(yaml)) {
-                throw new ProjectLoadException(path, ProjectLoadException.Reason.NOT_AN_ANVIL_APP,
-                        yaml + ": is not a regular file", null);
+            Optional<String> yamlProblem = SafeFiles.problem(yaml);
+            if (yamlProblem.isPresent()) {
+                // never opened: a FIFO or a device would block or never end
+                throw new ProjectLoadException(path, ProjectLoadException.Reason.UNREADABLE,
+                        yaml + ": " + yamlProblem.get(), null);
             }
             YamlReader.Read checkRead = readOptional(path, root, options.configFile().orElse(root.resolve(CHECK_YAML)),
                     options.configFile().isPresent());
@@ -409,7 +412,7 @@ public final class AnvilProject {
                         yaml + ": permission denied", e);
             } catch (IOException e) {
                 throw new ProjectLoadException(path, ProjectLoadException.Reason.UNREADABLE,
-                        yaml + ": cannot be read (" + e.getClass().getSimpleName() + ")", e);
+                        yaml + ": " + SafeFiles.describe(e), e);
             }
             Optional<Predicate<String>> clientExists = Files.isDirectory(root.resolve("client_code"))
                     || Files.isDirectory(root.resolve("forms"))
@@ -433,17 +436,18 @@ public final class AnvilProject {
         }
 
         private static YamlReader.Read readOptional(Path given, Path root, Path file, boolean explicit) {
-            if (!Files.exists(file)) {
+            if (!SafeFiles.entryExists(file)) {
                 if (explicit) {
                     throw new ProjectLoadException(given, ProjectLoadException.Reason.NOT_FOUND,
                             file + ": no such settings file", null);
                 }
                 return new YamlReader.Read(Optional.empty(), List.of());
             }
-            if (!Files.isRegularFile(file)) {
+            Optional<String> problem = SafeFiles.problem(file);
+            if (problem.isPresent()) {
                 // a folder cannot be read, and reading a FIFO or a device would wait forever
                 throw new ProjectLoadException(given, ProjectLoadException.Reason.UNREADABLE,
-                        file + ": is not a regular file", null);
+                        file + ": " + problem.get(), null);
             }
             try {
                 return YamlReader.read(file, displayPath(root, file));
@@ -451,7 +455,7 @@ public final class AnvilProject {
                 return new YamlReader.Read(Optional.empty(), List.of());
             } catch (IOException e) {
                 throw new ProjectLoadException(given, ProjectLoadException.Reason.UNREADABLE,
-                        file + ": cannot be read (" + e.getClass().getSimpleName() + ")", e);
+                        file + ": " + SafeFiles.describe(e), e);
             }
         }
 

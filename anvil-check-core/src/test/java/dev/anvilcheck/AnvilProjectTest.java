@@ -57,7 +57,7 @@ class AnvilProjectTest {
     void anvilYamlThatIsAFolderOrFifoIsNotReadAndDoesNotHang(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("a/anvil.yaml"));
         assertThatThrownBy(() -> AnvilProject.load(dir.resolve("a"))).isInstanceOf(ProjectLoadException.class)
-                .hasMessageContaining("not a regular file");
+                .hasMessageContaining("is a folder, not a file");
         Files.createDirectories(dir.resolve("b"));
         Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("b/anvil.yaml").toString()).start();
         if (mkfifo.waitFor() == 0) {
@@ -74,14 +74,14 @@ class AnvilProjectTest {
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> AnvilProject.load(app))
                 .isInstanceOfSatisfying(ProjectLoadException.class, e -> {
                     assertThat(e.reason()).isEqualTo(ProjectLoadException.Reason.UNREADABLE);
-                    assertThat(e.getMessage()).contains("anvil-check.yaml: is not a regular file");
+                    assertThat(e.getMessage()).contains("anvil-check.yaml: is a FIFO (named pipe)");
                 }));
         Path other = TempApp.of(dir.resolve("other"), "name: x\n").root();
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(
                 () -> AnvilProject.configure().path(other).configFile(app.resolve("anvil-check.yaml")).load())
                 .isInstanceOf(ProjectLoadException.class));
         assertThatThrownBy(() -> AnvilProject.configure().path(other).configFile(dir).load())
-                .hasMessageContaining("is not a regular file");
+                .hasMessageContaining("is a folder, not a file");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.anvilcheck.AnvilProject;
 import dev.anvilcheck.CheckRun;
 import dev.anvilcheck.Finding;
 import dev.anvilcheck.ProjectLoadException;
+import dev.anvilcheck.internal.io.SafeFiles;
 import dev.anvilcheck.report.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -53,6 +55,10 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Optional<Integer> badOutput = refuseOutput();
+        if (badOutput.isPresent()) {
+            return badOutput.get();
+        }
         AnvilProject project;
         try {
             AnvilProject.Builder b = AnvilProject.configure().path(path);
@@ -92,6 +98,29 @@ abstract class ProjectCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return exitCode(report);
+    }
+
+    /**
+     * Refuses, before anything runs, an {@code --output} that is a folder, a FIFO or a socket: opening a FIFO for
+     * writing waits for a reader forever. A character device such as /dev/null is written to as asked.
+     *
+     * @return exit code 2 after a one-line message, or empty when the output can be written
+     */
+    Optional<Integer> refuseOutput() {
+        if (common.output == null) {
+            return Optional.empty();
+        }
+        Optional<String> problem = SafeFiles.problem(common.output);
+        if (problem.isEmpty() || problem.get().startsWith("does not exist")
+                || problem.get().startsWith("is a symbolic link to a file that does not exist")
+                || problem.get().startsWith("is a character device")) {
+            // absent (or a link to an absent file): created when the report is written
+            return Optional.empty();
+        }
+        err().println("anvil-check: " + common.output + ": cannot write the report (" + problem.get()
+                + "); give a regular file, or leave out --output to write to stdout");
+        err().flush();
+        return Optional.of(ExitCodes.USAGE);
     }
 
     private static String describe(IOException e) {

@@ -5,6 +5,7 @@ import dev.anvilcheck.CheckRun;
 import dev.anvilcheck.compat.CompatibilityCheck;
 import dev.anvilcheck.compat.CompatibilityResult;
 import dev.anvilcheck.compat.Target;
+import dev.anvilcheck.internal.io.SafeFiles;
 import dev.anvilcheck.report.Report;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,8 +44,19 @@ final class PythonCommand extends ProjectCommand {
         if (Files.isDirectory(path) && Files.exists(path.resolve(AnvilProject.ANVIL_YAML))) {
             return super.call();
         }
-        if (!Files.exists(path) || !Files.isReadable(path)) {
+        Optional<Integer> badOutput = refuseOutput();
+        if (badOutput.isPresent()) {
+            return badOutput.get();
+        }
+        if (!SafeFiles.entryExists(path)) {
             err().println("anvil-check: " + path + ": no such file or folder");
+            err().flush();
+            return ExitCodes.USAGE;
+        }
+        Optional<String> problem = Files.isDirectory(path) ? Optional.empty() : SafeFiles.problem(path);
+        if (problem.isPresent() || !Files.isReadable(path)) {
+            // a FIFO or a device given as the path is never opened (it would block or never end)
+            err().println("anvil-check: " + path + ": " + problem.orElse("cannot be read: permission denied"));
             err().flush();
             return ExitCodes.USAGE;
         }

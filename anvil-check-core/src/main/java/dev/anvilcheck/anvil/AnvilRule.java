@@ -61,7 +61,8 @@ public enum AnvilRule implements RuleId {
     /** A form without its template. */
     MISSING_FORM_TEMPLATE("AX030", "missing-form-template", Severity.ERROR,
             "A form's code (it imports ._anvil_designer) has no template beside it: form_template.yaml or "
-                    + ".html for a package form, <Form>.yaml or .html for a module form or an older forms/ file."),
+                    + ".html for a package form, <Form>.yaml or .html for a module form or an older forms/ file; "
+                    + "or the template there cannot be read (a FIFO, a device, a folder, a broken link)."),
     /** An event binding names a method the form class lacks. */
     UNKNOWN_EVENT_HANDLER("AX031", "unknown-event-handler", Severity.ERROR,
             "An event_bindings entry of a form template names a method that the form's class does not "
@@ -79,7 +80,8 @@ public enum AnvilRule implements RuleId {
     /** A requirements line pip cannot read. */
     REQUIREMENT_SYNTAX("AX040", "requirement-syntax", Severity.ERROR,
             "A requirements line that pip rejects: a malformed name, specifier, marker or option, or an "
-                    + "-r include that does not exist."),
+                    + "-r include that does not exist; or a requirements file that cannot be read (not a regular "
+                    + "file, too large, not UTF-8)."),
     /** A package required twice. */
     DUPLICATE_REQUIREMENT("AX041", "duplicate-requirement", Severity.WARNING,
             "The same package is listed twice (names compared as PyPI normalises them)."),

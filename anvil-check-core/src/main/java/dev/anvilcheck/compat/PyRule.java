@@ -28,6 +28,11 @@ public enum PyRule implements RuleId {
     INVALID_TARGET("PY004", "invalid-target", Severity.WARNING,
             "A Python target given to the check (builder or option) is not a version (3.10), a range (3.7-3.13) "
                     + "or 3.7-skulpt; the next source (anvil-check.yaml, then the app's runtime) is used instead."),
+    /** A Python file that is there but cannot be read: it was not checked. */
+    FILE_UNREADABLE("PY005", "file-unreadable", Severity.ERROR,
+            "A Python file of the project or of the path given cannot be read: it is a FIFO, a device, a socket, "
+                    + "a dangling or looping symbolic link, or reading it failed. It was not opened and not "
+                    + "checked; replace it with a regular file or exclude it."),
     /** Syntax added after the target's oldest version. */
     SYNTAX_TOO_NEW("PY101", "syntax-too-new", Severity.ERROR,
             "A syntax feature that the target's oldest Python does not have (the feature and its version are in "

@@ -26,7 +26,11 @@ public enum MatrixRule implements RuleId {
                     + "one of them is wrong (report it)."),
     /** An interpreter could not be run or timed out. */
     INTERPRETER_FAILED("MX005", "interpreter-failed", Severity.WARNING,
-            "An interpreter could not be started, crashed or timed out, so its column is incomplete.");
+            "An interpreter could not be started, crashed or timed out, so its column is incomplete."),
+    /** A Python file that is not a regular file: no interpreter is given it. */
+    FILE_UNREADABLE("MX006", "file-unreadable", Severity.ERROR,
+            "A Python file is a FIFO, a device, a socket or a dangling or looping symbolic link, so it is given to "
+                    + "no interpreter (opening a FIFO would stall the compile worker); its row is skipped.");
 
     private final RuleDescriptor descriptor;
 

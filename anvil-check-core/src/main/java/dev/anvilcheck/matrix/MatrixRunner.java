@@ -5,6 +5,7 @@ import dev.anvilcheck.Finding;
 import dev.anvilcheck.Location;
 import dev.anvilcheck.Severity;
 import dev.anvilcheck.SourceFile;
+import dev.anvilcheck.internal.io.SafeFiles;
 import dev.anvilcheck.internal.project.Globs;
 import dev.anvilcheck.internal.project.ProjectScanner;
 import dev.anvilcheck.matrix.CompatibilityMatrix.Cell;
@@ -141,11 +142,26 @@ public final class MatrixRunner {
                         .withHint("install it (pyenv install " + v + ") or list it under matrix.interpreters"));
             }
         }
-        List<Path> paths = files.stream().map(SourceFile::file).toList();
+        // only regular files go to the interpreters: a FIFO would stall the compile worker until its timeout
+        Map<Path, String> unreadable = new LinkedHashMap<>();
+        for (SourceFile f : files) {
+            SafeFiles.problem(f.file()).ifPresent(problem -> {
+                unreadable.put(f.file(), problem);
+                findings.add(Finding.of(MatrixRule.FILE_UNREADABLE, Location.file(f.path()), f.path() + " "
+                        + problem));
+            });
+        }
+        List<Path> paths = files.stream().map(SourceFile::file).filter(p -> !unreadable.containsKey(p)).toList();
         Map<Interpreter, CompileWorker.Outcome> compiled = new LinkedHashMap<>();
         Map<Interpreter, PytestRunner.Outcome> tested = new LinkedHashMap<>();
         Path testsDir = root.resolve("tests");
-        boolean haveTests = tests && Files.isDirectory(testsDir);
+        // pytest would open a FIFO among the tests and stall until the test timeout: the tests are not run then
+        boolean testsBlocked = unreadable.keySet().stream().anyMatch(p -> p.startsWith(testsDir));
+        boolean haveTests = tests && Files.isDirectory(testsDir) && !testsBlocked;
+        if (tests && testsBlocked) {
+            findings.add(Finding.of(MatrixRule.FILE_UNREADABLE, null, "the tests were not run: a file under "
+                    + "tests/ is not a regular file (see above)"));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(found.size(),
                 Runtime.getRuntime().availableProcessors())), r -> {
                     Thread t = new Thread(r, "anvil-check-matrix");
@@ -182,7 +198,9 @@ public final class MatrixRunner {
                 CompileWorker.Outcome o = compiled.get(i);
                 CompileWorker.Verdict v = o == null ? null : o.verdicts().get(f.file());
                 Cell cell;
-                if (v == null) {
+                if (unreadable.containsKey(f.file())) {
+                    cell = new Cell(Status.SKIP, "not compiled: the file " + unreadable.get(f.file()));
+                } else if (v == null) {
                     cell = new Cell(Status.SKIP, o == null || o.problem().isEmpty() ? "not compiled" : o.problem());
                 } else if (v.ok()) {
                     cell = new Cell(Status.PASS, "");
@@ -260,7 +278,9 @@ public final class MatrixRunner {
 
     private static Optional<ParseResult> parse(SourceFile f) {
         try {
-            return Optional.of(PythonParser.parse(Files.readAllBytes(f.file()), new ParseOptions(f.path(),
+            // never opens a FIFO or a device; the compatibility check reports files it cannot read
+            return Optional.of(PythonParser.parse(SafeFiles.readBytes(f.file(), Integer.MAX_VALUE - 8),
+                    new ParseOptions(f.path(),
                     PythonVersion.LATEST)));
         } catch (IOException e) {
             return Optional.empty();

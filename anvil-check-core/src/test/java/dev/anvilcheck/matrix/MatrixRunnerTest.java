@@ -86,6 +86,44 @@ class MatrixRunnerTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aFifoNamedLikePythonIsGivenToNoInterpreterAndIsOneFinding(@TempDir Path dir) throws Exception {
+        needs(py38);
+        Path root = app(dir.resolve("app"));
+        dev.anvilcheck.testing.SpecialFiles.mkfifo(root.resolve("server_code/pipe.py"));
+        // with the default five-minute compile timeout, a worker stalled on the FIFO would trip the test's timeout
+        CompatibilityMatrix m = MatrixRunner.configure().onlyInterpreters(List.of(py38)).build()
+                .run(AnvilProject.load(root));
+        assertThat(m.findings()).filteredOn(f -> f.rule() == MatrixRule.FILE_UNREADABLE).singleElement()
+                .satisfies(f -> assertThat(f.message()).isEqualTo("server_code/pipe.py is a FIFO (named pipe), not a "
+                        + "regular file; it was not opened"));
+        CompatibilityMatrix.Row pipe = m.rows().stream().filter(r -> r.name().equals("server_code/pipe.py"))
+                .findFirst().orElseThrow();
+        assertThat(pipe.cells().get("3.8").status()).isEqualTo(Status.SKIP);
+        CompatibilityMatrix.Row plain = m.rows().stream().filter(r -> r.name().equals("server_code/plain.py"))
+                .findFirst().orElseThrow();
+        assertThat(plain.cells().get("3.8").status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aFifoAmongTheTestsStopsPytestFromRunningInsteadOfStallingIt(@TempDir Path dir) throws Exception {
+        needs(py311);
+        assumeTrue(dev.anvilcheck.matrix.internal.InterpreterDiscovery.probe(py311).map(Interpreter::hasPytest)
+                .orElse(false),
+                "skipped: pytest is not installed in " + py311);
+        Path root = app(dir.resolve("app"));
+        dev.anvilcheck.testing.SpecialFiles.mkfifo(root.resolve("tests/test_pipe.py"));
+        CompatibilityMatrix m = MatrixRunner.configure().onlyInterpreters(List.of(py311)).runTests(true).build()
+                .run(AnvilProject.load(root));
+        assertThat(m.findings()).filteredOn(f -> f.rule() == MatrixRule.FILE_UNREADABLE)
+                .extracting(Finding::message).containsExactlyInAnyOrder("tests/test_pipe.py is a FIFO (named pipe), "
+                        + "not a regular file; it was not opened", "the tests were not run: a file under tests/ is "
+                        + "not a regular file (see above)");
+        assertThat(m.rows()).noneMatch(r -> r.kind() == CompatibilityMatrix.RowKind.TEST);
+    }
+
+    @Test
     void aDisagreementBetweenParserAndInterpreterIsReported(@TempDir Path dir) throws Exception {
         needs(py38);
         // An "interpreter" that claims to be 3.8 but rejects every file: the parser accepts plain.py for 3.8.

@@ -24,7 +24,9 @@ public enum DbRule implements RuleId {
                     + "the history table); the operation stopped there."),
     /** The migrations folder is missing or unreadable. */
     MIGRATIONS_FOLDER("DB010", "migrations-folder", Severity.ERROR,
-            "The migrations folder is missing, not a folder, or cannot be read; nothing was migrated."),
+            "The migrations folder is missing, not a folder, or cannot be read, or a migration in it is not a "
+                    + "regular file (a FIFO, a device, a folder, a broken link) or cannot be read; nothing was "
+                    + "migrated."),
     /** An .sql file in the migrations folder whose name is not a migration's. */
     MIGRATION_NAME("DB011", "migration-name", Severity.WARNING,
             "A .sql file in the migrations folder is not named V<version>__<description>.sql or "

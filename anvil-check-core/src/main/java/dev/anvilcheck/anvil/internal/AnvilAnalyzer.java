@@ -10,6 +10,7 @@ import dev.anvilcheck.anvil.AnvilRule;
 import dev.anvilcheck.anvil.DependencyMetadata;
 import dev.anvilcheck.config.AnvilYaml;
 import dev.anvilcheck.internal.config.Suggest;
+import dev.anvilcheck.internal.io.SafeFiles;
 import dev.anvilcheck.internal.yaml.YNode;
 import dev.anvilcheck.internal.yaml.YamlReader;
 import dev.anvilcheck.python.ParseOptions;
@@ -92,10 +93,7 @@ public final class AnvilAnalyzer {
     private void parse() {
         for (SourceFile f : project.pythonFiles()) {
             try {
-                if (Files.size(f.file()) > MAX_SOURCE) {
-                    continue;
-                }
-                byte[] bytes = Files.readAllBytes(f.file());
+                byte[] bytes = SafeFiles.readBytes(f.file(), MAX_SOURCE);
                 ParseResult r = PythonParser.parse(bytes, new ParseOptions(f.path(), PythonVersion.LATEST));
                 ModuleFacts facts = ModuleFacts.of(f.path(), f.root(), r.module(), r.lineIndex());
                 if (f.root() == CodeRoot.OTHER) {

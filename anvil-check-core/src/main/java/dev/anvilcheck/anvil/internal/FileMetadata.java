@@ -3,9 +3,9 @@ package dev.anvilcheck.anvil.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.anvilcheck.anvil.DependencyMetadata;
+import dev.anvilcheck.internal.io.SafeFiles;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,10 +33,7 @@ public final class FileMetadata implements DependencyMetadata {
      */
     public static FileMetadata read(Path file) {
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                return new FileMetadata(file, Map.of(), file + " is larger than 32 MB");
-            }
-            JsonNode root = new ObjectMapper().readTree(Files.readAllBytes(file));
+            JsonNode root = new ObjectMapper().readTree(SafeFiles.readBytes(file, MAX_BYTES));
             if (root == null || !root.path("packages").isObject()) {
                 return new FileMetadata(file, Map.of(), file + " has no \"packages\" object");
             }
@@ -46,7 +43,8 @@ public final class FileMetadata implements DependencyMetadata {
             }
             return new FileMetadata(file, m, "");
         } catch (IOException e) {
-            return new FileMetadata(file, Map.of(), file + " cannot be read (" + e.getClass().getSimpleName() + ")");
+            // a FIFO or a device is never opened
+            return new FileMetadata(file, Map.of(), file + " " + SafeFiles.describe(e));
         }
     }
 

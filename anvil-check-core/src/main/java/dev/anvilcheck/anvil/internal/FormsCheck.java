@@ -9,6 +9,7 @@ import dev.anvilcheck.anvil.AnvilRule;
 import dev.anvilcheck.config.AnvilYaml;
 import dev.anvilcheck.internal.config.Suggest;
 import dev.anvilcheck.internal.project.ProjectScanner;
+import dev.anvilcheck.internal.io.SafeFiles;
 import dev.anvilcheck.internal.yaml.YNode;
 import dev.anvilcheck.internal.yaml.YamlReader;
 import dev.anvilcheck.python.ParseOptions;
@@ -50,13 +51,22 @@ final class FormsCheck {
                 continue;
             }
             FormFile f = ff.get();
-            Optional<String> template = f.templates().stream().filter(project::hasFile).findFirst();
+            // a template that is there but is no regular file (a FIFO, a folder, a dangling link) is found, and
+            // reported below as unreadable rather than as missing
+            Optional<String> template = f.templates().stream()
+                    .filter(t -> SafeFiles.entryExists(project.root().resolve(t))).findFirst();
             forms.add(new AnvilResult.Form(f.name(), m.path, template));
             if (template.isEmpty()) {
                 findings.add(Finding.of(AnvilRule.MISSING_FORM_TEMPLATE, Location.file(m.path), "form '" + f.name()
                         + "' has no template (looked for " + String.join(", ", f.templates()) + ")")
                         .withHint("Restore the template from version control, or remove the ._anvil_designer "
                                 + "import if this is a plain module."));
+                continue;
+            }
+            Optional<String> problem = SafeFiles.problem(project.root().resolve(template.get()));
+            if (problem.isPresent()) {
+                findings.add(Finding.of(AnvilRule.MISSING_FORM_TEMPLATE, Location.file(template.get()), "template "
+                        + template.get() + " " + problem.get()));
                 continue;
             }
             if (template.get().endsWith(".yaml")) {
@@ -97,7 +107,7 @@ final class FormsCheck {
             read = YamlReader.read(project.root().resolve(path), path);
         } catch (IOException e) {
             findings.add(Finding.of(AnvilRule.MISSING_FORM_TEMPLATE, Location.file(path), "template " + path
-                    + " cannot be read (" + e.getClass().getSimpleName() + ")"));
+                    + " " + SafeFiles.describe(e)));
             return;
         }
         findings.addAll(read.findings());

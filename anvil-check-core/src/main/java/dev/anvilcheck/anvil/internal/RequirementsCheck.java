@@ -8,6 +8,7 @@ import dev.anvilcheck.anvil.AnvilResult;
 import dev.anvilcheck.anvil.AnvilRule;
 import dev.anvilcheck.anvil.DependencyMetadata;
 import dev.anvilcheck.config.AnvilYaml;
+import dev.anvilcheck.internal.io.SafeFiles;
 import dev.anvilcheck.internal.yaml.YNode;
 import dev.anvilcheck.internal.yaml.YamlReader;
 import dev.anvilcheck.python.PythonVersion;
@@ -101,7 +102,8 @@ final class RequirementsCheck {
         c.env = environment(c.python);
         List<List<Placed>> sources = new ArrayList<>();
         for (String file : List.of(SERVER_REQUIREMENTS, TOP_REQUIREMENTS)) {
-            if (project.hasFile(file)) {
+            // a FIFO, a folder or a broken link there is reported by readFile (never opened), not skipped
+            if (SafeFiles.entryExists(project.root().resolve(file))) {
                 List<Placed> out = new ArrayList<>();
                 c.readFile(file, out, new HashSet<>(), 0);
                 sources.add(out);
@@ -181,18 +183,14 @@ final class RequirementsCheck {
         Path file = project.root().resolve(rel);
         String text;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                findings.add(Finding.of(AnvilRule.REQUIREMENT_SYNTAX, Location.file(rel), rel
-                        + " is larger than 1 MB and was not read"));
-                return;
-            }
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(SafeFiles.readBytes(file, MAX_BYTES)))
+                    .toString();
         } catch (CharacterCodingException e) {
             findings.add(Finding.of(AnvilRule.REQUIREMENT_SYNTAX, Location.file(rel), rel + " is not UTF-8 text"));
             return;
         } catch (IOException e) {
-            findings.add(Finding.of(AnvilRule.REQUIREMENT_SYNTAX, Location.file(rel), rel + " cannot be read ("
-                    + e.getClass().getSimpleName() + ")"));
+            findings.add(Finding.of(AnvilRule.REQUIREMENT_SYNTAX, Location.file(rel), rel + " "
+                    + SafeFiles.describe(e)));
             return;
         }
         if (text.startsWith("\uFEFF")) {
@@ -206,7 +204,7 @@ final class RequirementsCheck {
                     continue;
                 }
                 Path target = file.getParent().resolve(inc.path()).normalize();
-                if (!target.startsWith(project.root()) || !Files.isRegularFile(target)) {
+                if (!target.startsWith(project.root()) || !SafeFiles.entryExists(target)) {
                     findings.add(Finding.of(AnvilRule.REQUIREMENT_SYNTAX, at, "-r " + inc.path()
                             + ": no such file in the app").withHint("Fix the path; it is relative to " + rel + "."));
                 } else if (depth >= MAX_INCLUDE_DEPTH) {
@@ -227,7 +225,8 @@ final class RequirementsCheck {
         List<String> lines;
         try {
             read = YamlReader.read(yamlFile, AnvilProject.ANVIL_YAML);
-            lines = Files.readAllLines(yamlFile, StandardCharsets.UTF_8);
+            lines = new String(SafeFiles.readBytes(yamlFile, YamlReader.MAX_BYTES), StandardCharsets.UTF_8).lines()
+                    .toList();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

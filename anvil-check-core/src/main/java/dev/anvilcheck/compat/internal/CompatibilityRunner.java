@@ -12,6 +12,7 @@ import dev.anvilcheck.compat.PyRule;
 import dev.anvilcheck.compat.RootSummary;
 import dev.anvilcheck.compat.Target;
 import dev.anvilcheck.config.AnvilYaml;
+import dev.anvilcheck.internal.io.SafeFiles;
 import dev.anvilcheck.internal.project.Globs;
 import dev.anvilcheck.internal.project.ProjectScanner;
 import dev.anvilcheck.python.ParseOptions;
@@ -79,7 +80,8 @@ public final class CompatibilityRunner {
     public static CompatibilityResult tree(Path path, Optional<Target> target, ApiTable table) throws IOException {
         Path abs = path.toAbsolutePath().normalize();
         List<FileCompatibility> files = new ArrayList<>();
-        if (Files.isRegularFile(abs)) {
+        if (!Files.isDirectory(abs) && SafeFiles.entryExists(abs)) {
+            // a file, or a FIFO, device, socket or broken link given as the path: file() reports what it cannot read
             Set<String> backports = backports(List.of(abs.resolveSibling("requirements.txt")));
             files.add(file(abs.getFileName().toString(), abs, CodeRoot.OTHER, target, table, backports));
         } else if (Files.isDirectory(abs)) {
@@ -113,9 +115,13 @@ public final class CompatibilityRunner {
             ApiTable table, Set<String> backports) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException | RuntimeException e) {
-            Finding f = Finding.of(PyRule.SYNTAX_ERROR, Location.file(rel), "the file cannot be read ("
+            bytes = SafeFiles.readBytes(file, Integer.MAX_VALUE - 8);
+        } catch (IOException e) {
+            Finding f = Finding.of(PyRule.FILE_UNREADABLE, Location.file(rel), rel + " " + SafeFiles.describe(e));
+            return new FileCompatibility(rel, root, target, PythonVersion.PY30, Optional.empty(), Optional.empty(),
+                    List.of(f), List.of(), Set.of());
+        } catch (RuntimeException e) {
+            Finding f = Finding.of(PyRule.FILE_UNREADABLE, Location.file(rel), rel + " cannot be read ("
                     + e.getClass().getSimpleName() + ")");
             return new FileCompatibility(rel, root, target, PythonVersion.PY30, Optional.empty(), Optional.empty(),
                     List.of(f), List.of(), Set.of());
@@ -210,7 +216,8 @@ public final class CompatibilityRunner {
                 if (!Files.isRegularFile(p)) {
                     continue;
                 }
-                lines = Files.readAllLines(p);
+                lines = new String(SafeFiles.readBytes(p, 1024 * 1024), java.nio.charset.StandardCharsets.UTF_8)
+                        .lines().toList();
             } catch (IOException | RuntimeException e) {
                 continue;
             }

@@ -2,6 +2,7 @@ package dev.anvilcheck.internal.project;
 
 import dev.anvilcheck.CodeRoot;
 import dev.anvilcheck.SourceFile;
+import dev.anvilcheck.internal.io.SafeFiles;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -49,7 +50,10 @@ public final class ProjectScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String rel = relative(root, file);
-                if (attrs.isRegularFile() && rel.endsWith(".py") && !excludes.matches(rel)) {
+                // not only regular files: a link, a FIFO, a device or a socket named *.py is listed too, so that the
+                // checks report it as unreadable instead of skipping it silently (they never open one)
+                if (!attrs.isDirectory() && rel.endsWith(".py") && !excludes.matches(rel)
+                        && (attrs.isRegularFile() || !SafeFiles.isEditorLock(file))) {
                     out.add(new SourceFile(rel, file.toAbsolutePath(), rootOf(rel)));
                 }
                 return FileVisitResult.CONTINUE;

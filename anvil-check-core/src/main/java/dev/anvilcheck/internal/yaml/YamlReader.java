@@ -3,6 +3,7 @@ package dev.anvilcheck.internal.yaml;
 import dev.anvilcheck.Finding;
 import dev.anvilcheck.Location;
 import dev.anvilcheck.config.ConfigRule;
+import dev.anvilcheck.internal.io.SafeFiles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -62,16 +63,29 @@ public final class YamlReader {
      * @param file the file
      * @param relPath its project-relative path
      * @return the document and findings
-     * @throws IOException when the file cannot be read at all
+     * @throws IOException when the file cannot be read at all; a path that is not a regular file (a FIFO, a device,
+     *     a folder, a dangling link) is never opened and gives a {@link SafeFiles.NotReadableException} saying why
      */
     public static Read read(Path file, String relPath) throws IOException {
+        Optional<String> problem = SafeFiles.problem(file);
+        if (problem.isPresent()) {
+            throw new SafeFiles.NotReadableException(problem.get());
+        }
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             return new Read(Optional.empty(), List.of(Finding.of(ConfigRule.YAML_LIMIT, Location.file(relPath),
                     relPath + " is " + (size / (1024 * 1024)) + " MB; files over " + (MAX_BYTES / (1024 * 1024))
                             + " MB are not read")));
         }
-        return parse(Files.readAllBytes(file), relPath);
+        byte[] bytes;
+        try {
+            bytes = SafeFiles.readBytes(file, MAX_BYTES);
+        } catch (SafeFiles.NotReadableException e) {
+            // grew past the limit since the size was taken
+            return new Read(Optional.empty(), List.of(Finding.of(ConfigRule.YAML_LIMIT, Location.file(relPath),
+                    relPath + " " + e.getMessage())));
+        }
+        return parse(bytes, relPath);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.anvilcheck.report.internal;
 import dev.anvilcheck.Finding;
 import dev.anvilcheck.Location;
 import dev.anvilcheck.Severity;
+import dev.anvilcheck.internal.io.SafeFiles;
 import dev.anvilcheck.report.Report;
 import java.io.IOException;
 import java.io.Writer;
@@ -167,7 +168,7 @@ public final class TextWriter {
             String content = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(real))).toString();
+                    .decode(ByteBuffer.wrap(SafeFiles.readBytes(real, MAX_FILE_BYTES))).toString();
             if (content.startsWith("\ufeff")) {
                 content = content.substring(1);
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.anvilcheck.internal.io.SafeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,14 +50,19 @@ public final class Baseline {
      */
     public static Read read(Path root) {
         Path file = root.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        if (!SafeFiles.entryExists(file)) {
             return new Read(Set.of(), Optional.empty());
+        }
+        Optional<String> problem = SafeFiles.problem(file);
+        if (problem.isPresent()) {
+            // a FIFO or a device is never opened
+            return new Read(Set.of(), Optional.of("it " + problem.get()));
         }
         try {
             if (Files.size(file) > 16L * 1024 * 1024) {
                 return new Read(Set.of(), Optional.of("it is larger than 16 MB"));
             }
-            JsonNode n = MAPPER.readTree(Files.readAllBytes(file));
+            JsonNode n = MAPPER.readTree(SafeFiles.readBytes(file, 16L * 1024 * 1024));
             if (n == null || !n.isObject() || !n.path("fingerprints").isArray()) {
                 return new Read(Set.of(), Optional.of("it has no \"fingerprints\" list"));
             }

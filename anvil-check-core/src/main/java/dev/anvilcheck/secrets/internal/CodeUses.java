@@ -7,6 +7,7 @@ import dev.anvilcheck.Finding;
 import dev.anvilcheck.Location;
 import dev.anvilcheck.SourceFile;
 import dev.anvilcheck.config.AnvilYaml;
+import dev.anvilcheck.internal.io.SafeFiles;
 import dev.anvilcheck.python.LineIndex;
 import dev.anvilcheck.python.ParseOptions;
 import dev.anvilcheck.python.ParseResult;
@@ -22,7 +23,6 @@ import dev.anvilcheck.python.ast.Stmt;
 import dev.anvilcheck.secrets.SecretsResult;
 import dev.anvilcheck.secrets.SecretsRule;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -83,8 +83,11 @@ public final class CodeUses {
         for (SourceFile f : project.pythonFiles()) {
             byte[] bytes;
             try {
-                bytes = Files.readAllBytes(f.file());
+                bytes = SafeFiles.readBytes(f.file(), Integer.MAX_VALUE - 8);
             } catch (IOException e) {
+                // a FIFO or a device is never opened; the user asked for this file, so say it was not looked at
+                findings.add(Finding.of(SecretsRule.FILE_UNREADABLE, Location.file(f.path()), f.path() + " "
+                        + SafeFiles.describe(e) + "; it was not checked for secret uses"));
                 continue;
             }
             FileScan scan = new FileScan(f, null);

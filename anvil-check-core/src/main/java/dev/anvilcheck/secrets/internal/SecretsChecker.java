@@ -4,6 +4,7 @@ import dev.anvilcheck.AnvilProject;
 import dev.anvilcheck.Finding;
 import dev.anvilcheck.Location;
 import dev.anvilcheck.config.CheckConfig;
+import dev.anvilcheck.internal.io.SafeFiles;
 import dev.anvilcheck.internal.project.Globs;
 import dev.anvilcheck.internal.project.ProjectScanner;
 import dev.anvilcheck.internal.yaml.YamlReader;
@@ -173,7 +174,9 @@ public final class SecretsChecker {
     static List<String> envFileNames(Path root) {
         List<String> names = new ArrayList<>();
         try (var s = Files.list(root)) {
-            s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+            // not only regular files: a FIFO, a device, a folder or a broken link named .env is reported by readEnv
+            // (never opened) instead of skipped; a virtualenv folder named .env is not an env file at all
+            s.filter(p -> !Files.isRegularFile(p.resolve("pyvenv.cfg"))).map(p -> p.getFileName().toString())
                     .filter(n -> n.equals(ENV) || n.startsWith(ENV + ".")).sorted().forEach(names::add);
         } catch (IOException e) {
             return names;
@@ -183,15 +186,10 @@ public final class SecretsChecker {
 
     private Optional<DotenvReader.File> readEnv(Path file, String name) {
         try {
-            if (Files.size(file) > MAX_ENV_BYTES) {
-                findings.add(Finding.of(SecretsRule.FILE_UNREADABLE, Location.file(name),
-                        name + " is larger than 1 MB and was not read"));
-                return Optional.empty();
-            }
-            return Optional.of(DotenvReader.read(Files.readAllBytes(file)));
+            return Optional.of(DotenvReader.read(SafeFiles.readBytes(file, MAX_ENV_BYTES)));
         } catch (IOException e) {
             findings.add(Finding.of(SecretsRule.FILE_UNREADABLE, Location.file(name),
-                    name + " cannot be read (" + e.getClass().getSimpleName() + ")"));
+                    name + " " + SafeFiles.describe(e)));
             return Optional.empty();
         }
     }
@@ -346,7 +344,7 @@ public final class SecretsChecker {
         Path f = project.options().configFile().orElse(project.root().resolve(AnvilProject.CHECK_YAML));
         try {
             if (Files.isRegularFile(f) && Files.size(f) < MAX_SCAN_BYTES) {
-                return List.of(new String(Files.readAllBytes(f), StandardCharsets.UTF_8).split("\r\n|\r|\n", -1));
+                return List.of(new String(SafeFiles.readBytes(f, MAX_SCAN_BYTES), StandardCharsets.UTF_8).split("\r\n|\r|\n", -1));
             }
         } catch (IOException e) {
             return List.of();
@@ -404,6 +402,10 @@ public final class SecretsChecker {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile()) {
                         files.add(file);
+                    } else if (!attrs.isDirectory() && !SafeFiles.isEditorLock(file)
+                            && SafeFiles.problem(file).isPresent() && !reportedElsewhere(root, file)) {
+                        // a FIFO, device, socket or broken link: reported below (never opened), not skipped
+                        files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -430,15 +432,20 @@ public final class SecretsChecker {
                 LOG.debug("{} is git-ignored: not scanned for hard-coded secrets", rel);
                 continue;
             }
+            Optional<String> problem = SafeFiles.problem(file);
+            if (problem.isPresent()) {
+                out.add(Finding.of(SecretsRule.FILE_UNREADABLE, Location.file(rel), rel + " " + problem.get()));
+                continue;
+            }
             byte[] bytes;
             try {
                 if (Files.size(file) > MAX_SCAN_BYTES) {
                     continue;
                 }
-                bytes = Files.readAllBytes(file);
+                bytes = SafeFiles.readBytes(file, MAX_SCAN_BYTES);
             } catch (IOException e) {
                 out.add(Finding.of(SecretsRule.FILE_UNREADABLE, Location.file(rel),
-                        rel + " cannot be read (" + e.getClass().getSimpleName() + ")"));
+                        rel + " " + SafeFiles.describe(e)));
                 continue;
             }
             if (binary(bytes)) {
@@ -517,6 +524,12 @@ public final class SecretsChecker {
             case PASSWORD_IN_URL: return "password in a URL";
             default: return r.title();
         }
+    }
+
+    /** Python files (read for secret uses) and the root's .env files (read as env files) report themselves. */
+    private static boolean reportedElsewhere(Path root, Path file) {
+        String n = file.getFileName().toString();
+        return n.endsWith(".py") || (root.equals(file.getParent()) && (n.equals(ENV) || n.startsWith(ENV + ".")));
     }
 
     static Optional<SecretScanner.Kind> kindOf(String name) {

@@ -89,6 +89,9 @@ public final class Migrator {
         return SchemaSql.qualified(historySchema, historyTable);
     }
 
+    /** Largest migration read; a bigger one is a finding (and nothing is migrated). */
+    static final long MAX_MIGRATION_BYTES = 64L * 1024 * 1024;
+
     /**
      * Reads the migrations folder: names, duplicates, gaps, checksums.
      *
@@ -108,7 +111,9 @@ public final class Migrator {
         }
         List<Path> paths;
         try (Stream<Path> s = Files.walk(dir)) {
-            paths = s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".sql"))
+            // not only regular files: a FIFO, a device, a folder or a broken link named *.sql is reported below
+            // (never opened: a FIFO would block forever) rather than skipped as if the migration were not there
+            paths = s.filter(p -> !p.equals(dir)).filter(p -> p.getFileName().toString().endsWith(".sql"))
                     .sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             findings.add(Finding.of(DbRule.MIGRATIONS_FOLDER, null, "migrations folder " + folderDisplay
@@ -130,6 +135,16 @@ public final class Migrator {
             }
             String text;
             try {
+                Optional<String> problem = FileKind.problem(p);
+                if (problem.isEmpty() && Files.size(p) > MAX_MIGRATION_BYTES) {
+                    problem = Optional.of("is larger than " + (MAX_MIGRATION_BYTES >> 20) + " MB and was not read");
+                }
+                if (problem.isPresent()) {
+                    findings.add(Finding.of(DbRule.MIGRATIONS_FOLDER, Location.file(display), "'" + rel + "' "
+                            + problem.get()));
+                    fatal = true;
+                    continue;
+                }
                 text = Files.readString(p, StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException e) {
                 findings.add(Finding.of(DbRule.MIGRATIONS_FOLDER, Location.file(display), "'" + rel

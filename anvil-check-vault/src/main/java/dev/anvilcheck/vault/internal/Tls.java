@@ -18,7 +18,23 @@ final class Tls {
     private Tls() {
     }
 
+    /** CA bundles are tens or hundreds of KB; a bigger file is not read. */
+    static final long MAX_CA_FILE_BYTES = 16L * 1024 * 1024;
+
     static SSLContext trusting(Path caFile) throws CallException {
+        // checked before opening: a FIFO would block forever, /dev/zero would never end
+        java.util.Optional<String> problem = FileKind.problem(caFile);
+        if (problem.isPresent()) {
+            throw new CallException("the CA file " + caFile + " " + problem.get(), -1);
+        }
+        try {
+            if (Files.size(caFile) > MAX_CA_FILE_BYTES) {
+                throw new CallException("the CA file " + caFile + " is larger than 16 MB and was not read", -1);
+            }
+        } catch (IOException e) {
+            throw new CallException("the CA file " + caFile + " cannot be used (" + e.getClass().getSimpleName()
+                    + ")", -1);
+        }
         try (InputStream in = Files.newInputStream(caFile)) {
             Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509").generateCertificates(in);
             if (certs.isEmpty()) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -14,6 +15,9 @@ import java.util.function.Function;
  * <p>Immutable and thread-safe.
  */
 public abstract class TokenSource {
+
+    /** A token is a few hundred bytes; a bigger file is not a token file and is not read. */
+    static final long MAX_TOKEN_FILE_BYTES = 64 * 1024;
 
     private TokenSource() {
     }
@@ -74,7 +78,16 @@ public abstract class TokenSource {
             @Override
             public Token resolve() throws TokenException {
                 String text;
+                // checked before opening: a FIFO would block forever, /dev/zero would never end
+                Optional<String> problem = FileKind.problem(file);
+                if (problem.isPresent()) {
+                    throw new TokenException("the token file " + file + " " + problem.get());
+                }
                 try {
+                    if (Files.size(file) > MAX_TOKEN_FILE_BYTES) {
+                        throw new TokenException("the token file " + file + " is larger than "
+                                + (MAX_TOKEN_FILE_BYTES >> 10) + " KB and was not read");
+                    }
                     text = Files.readString(file, StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     throw new TokenException("the token file " + file + " cannot be read ("
