@@ -101,8 +101,9 @@ abstract class ProjectCommand implements Callable<Integer> {
     }
 
     /**
-     * Refuses, before anything runs, an {@code --output} that is a folder, a FIFO or a socket: opening a FIFO for
-     * writing waits for a reader forever. A character device such as /dev/null is written to as asked.
+     * Refuses, before anything runs, an {@code --output} that is a folder or a socket. A FIFO is written to as asked
+     * ({@code --output /dev/stdout} into a pipe, {@code --output >(jq .)}: the user named it, and its reader is
+     * there), as is a character device such as /dev/null.
      *
      * @return exit code 2 after a one-line message, or empty when the output can be written
      */
@@ -113,7 +114,7 @@ abstract class ProjectCommand implements Callable<Integer> {
         Optional<String> problem = SafeFiles.problem(common.output);
         if (problem.isEmpty() || problem.get().startsWith("does not exist")
                 || problem.get().startsWith("is a symbolic link to a file that does not exist")
-                || problem.get().startsWith("is a character device")) {
+                || problem.get().startsWith("is a character device") || problem.get().startsWith("is a FIFO")) {
             // absent (or a link to an absent file): created when the report is written
             return Optional.empty();
         }

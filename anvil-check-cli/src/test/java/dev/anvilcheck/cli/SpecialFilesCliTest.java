@@ -164,18 +164,26 @@ class SpecialFilesCliTest {
     }
 
     @Test
-    void outputThatIsAFifoOrAFolderExitsTwoBeforeRunningAndDevNullWorks() throws Exception {
-        Path fifo = dir.resolve("out.fifo");
-        mkfifo(fifo);
-        CliRun toFifo = CliRun.of("check", SAMPLE.toString(), "--output", fifo.toString());
-        noStackTrace(toFifo);
-        assertThat(toFifo.exitCode()).isEqualTo(2);
-        assertThat(toFifo.err()).startsWith("anvil-check: " + fifo + ": cannot write the report (is a FIFO (named pipe)");
+    void outputThatIsAFolderExitsTwoBeforeRunningWhileAFifoWithItsReaderAndDevNullWork() throws Exception {
         CliRun toFolder = CliRun.of("python", SAMPLE.resolve("server_code").toString(), "--output", dir.toString());
+        noStackTrace(toFolder);
         assertThat(toFolder.exitCode()).isEqualTo(2);
         assertThat(toFolder.err()).startsWith("anvil-check: " + dir + ": cannot write the report (is a folder");
-        CliRun toSql = CliRun.of("schema", SAMPLE.toString(), "--output", fifo.toString());
-        assertThat(toSql.exitCode()).isEqualTo(2);
+        // a pipe the user names (--output /dev/stdout | jq, --output >(jq .)) has its reader: the report goes there
+        Path fifo = dir.resolve("out.fifo");
+        mkfifo(fifo);
+        java.util.concurrent.CompletableFuture<String> reader = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return Files.readString(fifo);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        CliRun toFifo = CliRun.of("python", SAMPLE.toString(), "--format", "json", "--output", fifo.toString());
+        noStackTrace(toFifo);
+        assertThat(toFifo.exitCode()).as(toFifo.err()).isZero();
+        assertThat(reader.get(30, java.util.concurrent.TimeUnit.SECONDS)).contains("\"schemaVersion\"");
         CliRun toNull = CliRun.of("config", SAMPLE.toString(), "--output", "/dev/null");
         assertThat(toNull.exitCode()).as(toNull.err()).isZero();
     }
