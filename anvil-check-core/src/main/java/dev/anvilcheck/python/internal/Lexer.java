@@ -24,10 +24,10 @@ public final class Lexer {
     final NameTable names = new NameTable();
 
     // token output
-    byte[] kinds = new byte[64];
-    int[] starts = new int[64];
-    int[] ends = new int[64];
-    int[] values = new int[64];
+    byte[] kinds;
+    int[] starts;
+    int[] ends;
+    int[] values;
     int count;
 
     private int pos;
@@ -71,6 +71,12 @@ public final class Lexer {
         this.src = text.toCharArray();
         this.n = src.length;
         this.diags = diags;
+        // room for one token per 8 chars (hand-written code has one per 6-7): few regrowths, little waste
+        int cap = 64 + n / 8;
+        kinds = new byte[cap];
+        starts = new int[cap];
+        ends = new int[cap];
+        values = new int[cap];
     }
 
     /** Tokenizes {@code text}. */
@@ -124,9 +130,13 @@ public final class Lexer {
         return java.util.Optional.of(Arrays.copyOf(lineStarts, line));
     }
 
-    /** The token arrays alone (no source copy, no name table), for a result to keep. */
+    /**
+     * The token arrays alone (no source copy, no name table, no values), trimmed to the token count, for a result
+     * to keep: the growing arrays have up to twice the room needed, and a result lives longer than the parse.
+     */
     public TokenArrays tokenArrays() {
-        return new TokenArrays(kinds, starts, ends, count);
+        return new TokenArrays(Arrays.copyOf(kinds, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
+                count);
     }
 
     /** Read-only view of finished token arrays; never written after tokenizing. */
