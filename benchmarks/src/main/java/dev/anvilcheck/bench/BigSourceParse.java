@@ -31,10 +31,11 @@ import java.util.Map;
  *
  * <p>Shapes: {@code stdlib} (CPython standard library modules concatenated, many normal lines), {@code data} (a
  * generated multi-line dict literal of records, like generated data modules), {@code list} (a one-line list of
- * numbers and strings), {@code oneline} (statements joined by {@code ;} on one line), {@code binop} (one
- * {@code 1+1+...} expression on one line), {@code string} (one huge string literal), {@code docstring} (one
- * triple-quoted string of JSON lines, like moto's {@code aws_managed_policies.py}) and {@code nested} (lines of
- * brackets nested 190 deep, CPython's limit being 200).
+ * numbers and strings), {@code names} (a one-line list {@code [a, a, ...]}), {@code oneline} (statements joined
+ * by {@code ;} on one line), {@code binop} (one {@code 1+1+...} expression on one line), {@code string} (one huge
+ * string literal), {@code docstring} (one triple-quoted string of JSON lines, like moto's
+ * {@code aws_managed_policies.py}) and {@code nested} (lines of brackets nested 190 deep, CPython's limit being
+ * 200).
  *
  * <p>Allocation is measured with {@link ThreadMXBean#getThreadAllocatedBytes(long[])} over every thread (the
  * parser runs deeply nested input on a helper thread, sampled every millisecond while it lives); retained heap
@@ -58,8 +59,8 @@ public final class BigSourceParse {
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = List.of(1, 4, 16, 32);
         boolean histogram = false;
-        List<String> shapes = List.of("stdlib", "data", "list", "oneline", "binop", "string", "docstring",
-                "nested");
+        List<String> shapes = List.of("stdlib", "data", "list", "names", "oneline", "binop", "string",
+                "docstring", "nested");
         Path lib = Path.of(System.getProperty("anvil.bench.lib", "/root/.pyenv/versions/3.13.0/lib/python3.13"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -265,6 +266,13 @@ public final class BigSourceParse {
                 sb.append("VALUES = [");
                 for (int i = 0; sb.length() < size; i++) {
                     sb.append(i % 1000).append(", '").append(Integer.toHexString(i)).append("', ");
+                }
+                sb.append("]\n");
+            }
+            case "names" -> {
+                sb.append("x = [");
+                while (sb.length() < size) {
+                    sb.append("a, ");
                 }
                 sb.append("]\n");
             }
