@@ -24,19 +24,19 @@ public final class PythonParser {
 
     /**
      * Largest source {@link #parse(byte[], ParseOptions)} parses: a bigger file is one syntax error instead of
-     * gigabytes of tokens and tree. Hand-written modules are far below it; generated modules (data tables, API
-     * definitions: the largest installed one is 4 MB) are below it too. Parsing keeps about 7 bytes of heap per
-     * source byte for hand-written code and 13-17 for generated data literals (benchmarks/README.md, "Big
-     * sources"); {@link #MAX_TOKENS} bounds the token-dense shapes.
+     * gigabytes of tokens and tree. Hand-written modules are far below it; so are generated modules (data tables,
+     * API definitions: the largest installed one is 4 MB). A parse keeps about 7 bytes of heap per source byte for
+     * hand-written code and 12-17 for generated data literals, and peaks at 512-1024 MB of heap for 32 MB of them
+     * (benchmarks/README.md, "Big sources"); {@link #MAX_TOKENS} bounds the token-dense shapes.
      */
     public static final int MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 
     /**
-     * Most tokens a parsed source may have: a source with more (a long {@code 1+1+...} line, deeply nested brackets
-     * repeated) is one syntax error and not parsed. The tree and tokens take 45-65 bytes of heap per token, so
-     * this bounds what one parse keeps to about 500 MB whatever the shape. Hand-written code has one token per
-     * 5-7 bytes and generated data one per 4, so every source under {@link #MAX_SOURCE_BYTES} of those shapes is
-     * below it.
+     * Most tokens a parsed source may have: a source with more (a long {@code 1+1+...} line, one-line code joined by
+     * {@code ;}) is one syntax error and not parsed. Tree and tokens keep 37-66 bytes of heap per token and need up
+     * to about 80 at the peak, so this bounds one parse to about 1.3 GB of heap whatever the shape. Hand-written
+     * code has one token per 5-7 bytes and generated data one per 3-4, so sources of those shapes reach
+     * {@link #MAX_SOURCE_BYTES} first.
      */
     public static final int MAX_TOKENS = 16_000_000;
 
@@ -52,11 +52,11 @@ public final class PythonParser {
 
     /** Runs {@code task} on a fresh thread with a large stack, so that deep (but bounded) recursion fits. */
     private static void onLargeStack(Runnable task) {
-        RuntimeException[] failure = new RuntimeException[1];
+        Throwable[] failure = new Throwable[1];
         Thread t = new Thread(null, () -> {
             try {
                 task.run();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OutOfMemoryError e) {
                 failure[0] = e;
             }
         }, "anvil-python-parser", LARGE_STACK);
@@ -74,8 +74,11 @@ public final class PythonParser {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        if (failure[0] != null) {
-            throw failure[0];
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof OutOfMemoryError e) {
+            throw e;
         }
     }
 
@@ -169,6 +172,13 @@ public final class PythonParser {
             diags.error("internal parser error (" + e.getClass().getSimpleName() + "); please report this file", 0,
                     0);
             module = new Module(new TextRange(0, text.length()), List.of());
+        } catch (OutOfMemoryError e) {
+            // the tree and tokens built so far are garbage once this frame is left: report, don't fail the caller
+            Diagnostics only = new Diagnostics();
+            only.error("not enough memory to parse this file (" + (text.length() + (1 << 20) - 1) / (1 << 20)
+                    + " MB of text)", 0, 0, "give the JVM more heap (-Xmx) or exclude the file from the check");
+            return new ParseResult(text, new Module(new TextRange(0, text.length()), List.of()), List.of(),
+                    only.errors(), List.of(), options);
         }
         List<Token> tokens;
         if (arrays != null) {

@@ -9,8 +9,10 @@ import dev.anvilcheck.python.ast.Expr;
 import dev.anvilcheck.python.ast.Stmt;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Sources far over the old 4 MB cap: generated data modules parse completely, and the caps stay one error. */
@@ -98,6 +100,35 @@ class BigSourceTest {
                 r.syntaxErrors().toString());
         assertTrue(r.module().body().isEmpty());
         assertTrue(r.tokens().isEmpty());
+    }
+
+    @Test
+    void running_out_of_heap_is_one_syntax_error_not_an_error_thrown() throws Exception {
+        // a JVM whose heap cannot hold the tree of an 8 MB one-line list: the parse reports it and returns
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-Xmx128m", "-cp", System.getProperty("java.class.path"),
+                OutOfHeapChild.class.getName()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("errors=1 body=0 tokens=0"), out);
+        assertTrue(out.contains("not enough memory to parse this file (8 MB of text)"), out);
+    }
+
+    /** The child JVM of {@link #running_out_of_heap_is_one_syntax_error_not_an_error_thrown()}. */
+    static final class OutOfHeapChild {
+        public static void main(String[] args) {
+            StringBuilder sb = new StringBuilder(8 << 20).append("x = [");
+            while (sb.length() < (8 << 20) - 8) {
+                sb.append("a, ");
+            }
+            byte[] bytes = sb.append("]\n").toString().getBytes(StandardCharsets.UTF_8);
+            sb = null;
+            ParseResult r = PythonParser.parse(bytes, ParseOptions.defaults());
+            System.out.println("errors=" + r.syntaxErrors().size() + " body=" + r.module().body().size() + " tokens="
+                    + r.tokens().size());
+            r.syntaxErrors().forEach(e -> System.out.println(e.message()));
+        }
     }
 
     private static Optional<ConstantValue> str(String s) {
