@@ -23,10 +23,22 @@ import java.util.Objects;
 public final class PythonParser {
 
     /**
-     * Largest source {@link #parse(byte[], ParseOptions)} parses: a bigger file (generated data, a pasted dump) is
-     * one syntax error instead of hundreds of megabytes of tokens and tree. Hand-written modules are far below it.
+     * Largest source {@link #parse(byte[], ParseOptions)} parses: a bigger file is one syntax error instead of
+     * gigabytes of tokens and tree. Hand-written modules are far below it; so are generated modules (data tables,
+     * API definitions: the largest installed one is 4 MB). A parse keeps about 7 bytes of heap per source byte for
+     * hand-written code and 12-17 for generated data literals, and peaks at 512-1024 MB of heap for 32 MB of them
+     * (benchmarks/README.md, "Big sources"); {@link #MAX_TOKENS} bounds the token-dense shapes.
      */
-    public static final int MAX_SOURCE_BYTES = 4 * 1024 * 1024;
+    public static final int MAX_SOURCE_BYTES = 32 * 1024 * 1024;
+
+    /**
+     * Most tokens a parsed source may have: a source with more (a long {@code 1+1+...} line, one-line code joined by
+     * {@code ;}) is one syntax error and not parsed. Tree and tokens keep 37-66 bytes of heap per token and need up
+     * to about 80 at the peak, so this bounds one parse to about 1.3 GB of heap whatever the shape. Hand-written
+     * code has one token per 5-7 bytes and generated data one per 3-4, so sources of those shapes reach
+     * {@link #MAX_SOURCE_BYTES} first.
+     */
+    public static final int MAX_TOKENS = 16_000_000;
 
     /** Bracket/f-string nesting above which parsing runs on a thread with a large stack. */
     private static final int DEEP_NESTING = 48;
@@ -40,11 +52,11 @@ public final class PythonParser {
 
     /** Runs {@code task} on a fresh thread with a large stack, so that deep (but bounded) recursion fits. */
     private static void onLargeStack(Runnable task) {
-        RuntimeException[] failure = new RuntimeException[1];
+        Throwable[] failure = new Throwable[1];
         Thread t = new Thread(null, () -> {
             try {
                 task.run();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OutOfMemoryError e) {
                 failure[0] = e;
             }
         }, "anvil-python-parser", LARGE_STACK);
@@ -62,8 +74,11 @@ public final class PythonParser {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        if (failure[0] != null) {
-            throw failure[0];
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof OutOfMemoryError e) {
+            throw e;
         }
     }
 
@@ -119,22 +134,35 @@ public final class PythonParser {
                     List.of(new Token(TokenKind.ENDMARKER, new TextRange(text.length(), text.length()))),
                     only.errors(), List.of(), options);
         }
-        Lexer lexer = null;
+        Lexer.TokenArrays arrays = null;
+        int[] lineStarts = null;
         Module module;
         try {
-            lexer = Lexer.tokenize(text, diags);
-            Lexer lx = lexer;
+            Lexer lexer = Lexer.tokenize(text, diags, MAX_TOKENS);
+            if (lexer.tooManyTokens()) {
+                Diagnostics only = new Diagnostics();
+                only.error("the file has more than " + MAX_TOKENS / 1_000_000 + " million tokens; such Python files"
+                        + " are not parsed", 0, 0, "a file this dense is generated: exclude it from the check");
+                return new ParseResult(text, new Module(new TextRange(0, text.length()), List.of()), List.of(),
+                        only.errors(), List.of(), options);
+            }
+            // the result's tokens and lines (trimmed copies) and the parser's tokens (trivia left out) are taken
+            // before parsing, so that the lexer's growing arrays are garbage while the tree is built
+            arrays = lexer.tokenArrays();
+            lineStarts = lexer.lineStarts().orElse(null);
+            Parser parser = new Parser(text, lexer, diags);
+            int maxNesting = lexer.maxNesting();
+            lexer.releaseTokens();
             Module[] out = new Module[1];
             Runnable parse = () -> {
-                Parser parser = new Parser(text, lx, diags);
                 out[0] = parser.parseModule();
-                if (parser.depthEstimate() > DEEP_TREE && lx.maxNesting() <= DEEP_NESTING) {
+                if (parser.depthEstimate() > DEEP_TREE && maxNesting <= DEEP_NESTING) {
                     onLargeStack(() -> SemanticChecker.check(out[0], text, diags));
                 } else {
                     SemanticChecker.check(out[0], text, diags);
                 }
             };
-            if (lx.maxNesting() > DEEP_NESTING) {
+            if (maxNesting > DEEP_NESTING) {
                 onLargeStack(parse);
             } else {
                 parse.run();
@@ -144,16 +172,22 @@ public final class PythonParser {
             diags.error("internal parser error (" + e.getClass().getSimpleName() + "); please report this file", 0,
                     0);
             module = new Module(new TextRange(0, text.length()), List.of());
+        } catch (OutOfMemoryError e) {
+            // the tree and tokens built so far are garbage once this frame is left: report, don't fail the caller
+            Diagnostics only = new Diagnostics();
+            only.error("not enough memory to parse this file (" + (text.length() + (1 << 20) - 1) / (1 << 20)
+                    + " MB of text)", 0, 0, "give the JVM more heap (-Xmx) or exclude the file from the check");
+            return new ParseResult(text, new Module(new TextRange(0, text.length()), List.of()), List.of(),
+                    only.errors(), List.of(), options);
         }
         List<Token> tokens;
-        if (lexer != null) {
-            // the lexer's arrays are complete and never written again: share them, read-only
-            Lexer.TokenArrays arrays = lexer.tokenArrays();
-            tokens = new ParseResult.TokenList(arrays::kind, arrays::start, arrays::end, arrays.count());
+        if (arrays != null) {
+            // the arrays are complete and never written again: share them, read-only
+            Lexer.TokenArrays a = arrays;
+            tokens = new ParseResult.TokenList(a::kind, a::start, a::end, a.count());
         } else {
             tokens = List.of();
         }
-        int[] lineStarts = lexer == null ? null : lexer.lineStarts().orElse(null);
         return lineStarts == null ? new ParseResult(text, module, tokens, diags.errors(), diags.gated(), options)
                 : new ParseResult(text, module, tokens, diags.errors(), diags.gated(), options, lineStarts);
     }

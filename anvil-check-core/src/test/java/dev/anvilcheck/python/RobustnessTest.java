@@ -182,7 +182,8 @@ class RobustnessTest {
     void a_source_over_the_size_limit_is_one_syntax_error_not_gigabytes_of_tree() {
         byte[] big = ("x = " + "1+".repeat(PythonParser.MAX_SOURCE_BYTES / 2) + "1\n").getBytes(StandardCharsets.UTF_8);
         ParseResult r = PythonParser.parse(big, ParseOptions.defaults());
-        assertTrue(hasError(r, "Python files over 4 MB are not parsed"), r.syntaxErrors().toString());
+        assertTrue(hasError(r, "Python files over " + (PythonParser.MAX_SOURCE_BYTES >> 20) + " MB are not parsed"),
+                r.syntaxErrors().toString());
         assertEquals(1, r.syntaxErrors().size());
         assertTrue(r.module().body().isEmpty());
         byte[] justUnder = ("#" + "x".repeat(PythonParser.MAX_SOURCE_BYTES - 8) + "\nx = 1\n")

@@ -34,8 +34,8 @@ import java.util.Set;
 /** Runs the AX rules over a project. Stateless; each run builds its own state. */
 public final class AnvilAnalyzer {
 
-    /** Files larger than this are not analysed (generated code). */
-    static final long MAX_SOURCE = 4L * 1024 * 1024;
+    /** Files larger than this are not analysed: the parser would report them as one syntax error. */
+    static final long MAX_SOURCE = PythonParser.MAX_SOURCE_BYTES;
 
     /** anvil modules and the service each needs. */
     static final Map<String, String> SERVICE_MODULES = new LinkedHashMap<>();

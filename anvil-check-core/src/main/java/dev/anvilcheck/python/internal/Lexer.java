@@ -24,10 +24,10 @@ public final class Lexer {
     final NameTable names = new NameTable();
 
     // token output
-    byte[] kinds = new byte[64];
-    int[] starts = new int[64];
-    int[] ends = new int[64];
-    int[] values = new int[64];
+    byte[] kinds;
+    int[] starts;
+    int[] ends;
+    int[] values;
     int count;
 
     private int pos;
@@ -64,20 +64,42 @@ public final class Lexer {
     private int fStrings; // number of open f-strings
     private boolean stopped;
     private boolean hadError;
+    private final int maxTokens;
+    private boolean tooManyTokens;
     /** Whether the whole text was tokenized without an error (the line starts are then complete). */
     private boolean complete;
 
-    private Lexer(String text, Diagnostics diags) {
+    private Lexer(String text, Diagnostics diags, int maxTokens) {
+        this.maxTokens = maxTokens;
         this.src = text.toCharArray();
         this.n = src.length;
         this.diags = diags;
+        // room for one token per 8 chars (hand-written code has one per 6-7): few regrowths, little waste
+        int cap = 64 + n / 8;
+        kinds = new byte[cap];
+        starts = new int[cap];
+        ends = new int[cap];
+        values = new int[cap];
     }
 
     /** Tokenizes {@code text}. */
     public static Lexer tokenize(String text, Diagnostics diags) {
-        Lexer lx = new Lexer(text, diags);
+        return tokenize(text, diags, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Tokenizes {@code text}, giving up once more than {@code maxTokens} tokens are found (see
+     * {@link #tooManyTokens()}): the parse of so many tokens would need more memory than is reasonable.
+     */
+    public static Lexer tokenize(String text, Diagnostics diags, int maxTokens) {
+        Lexer lx = new Lexer(text, diags, maxTokens);
         lx.run();
         return lx;
+    }
+
+    /** Whether tokenizing stopped because the text has more tokens than allowed; the tokens are then partial. */
+    public boolean tooManyTokens() {
+        return tooManyTokens;
     }
 
     char[] source() {
@@ -124,9 +146,25 @@ public final class Lexer {
         return java.util.Optional.of(Arrays.copyOf(lineStarts, line));
     }
 
-    /** The token arrays alone (no source copy, no name table), for a result to keep. */
+    /**
+     * The token arrays alone (no source copy, no name table, no values), trimmed to the token count, for a result
+     * to keep: the growing arrays have up to twice the room needed, and a result lives longer than the parse.
+     */
     public TokenArrays tokenArrays() {
-        return new TokenArrays(kinds, starts, ends, count);
+        return new TokenArrays(Arrays.copyOf(kinds, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
+                count);
+    }
+
+    /**
+     * Drops the token arrays (the parser and the result have their own copies by then): only {@link #source()},
+     * the names and the line and nesting facts remain usable.
+     */
+    public void releaseTokens() {
+        kinds = null;
+        starts = null;
+        ends = null;
+        values = null;
+        count = 0;
     }
 
     /** Read-only view of finished token arrays; never written after tokenizing. */
@@ -193,6 +231,10 @@ public final class Lexer {
 
     private void run() {
         while (!stopped) {
+            if (count > maxTokens) {
+                tooManyTokens = true;
+                return;
+            }
             if (fTop > 0 && fKind[fTop - 1] != EXPR) {
                 if (!lexFStringText()) {
                     break;

@@ -9,6 +9,15 @@ final class NumberParser {
     /** CPython's default limit on decimal digits converted to an int (3.11+, 3.10.7+). */
     static final int MAX_STR_DIGITS = 4300;
 
+    /** Shared values of the small ints (generated data is full of them; the records are immutable). */
+    private static final ConstantValue.Int[] SMALL = new ConstantValue.Int[1024];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = new ConstantValue.Int(BigInteger.valueOf(i));
+        }
+    }
+
     private NumberParser() {
     }
 
@@ -34,6 +43,18 @@ final class NumberParser {
     }
 
     static ConstantValue parse(char[] src, int s, int e) {
+        // fast path: plain decimal digits fitting a long (no string, and no new object for the small ones)
+        if (e > s && e - s < 19 && (src[s] != '0' || e - s == 1)) {
+            long v = 0;
+            int i = s;
+            while (i < e && src[i] >= '0' && src[i] <= '9') {
+                v = v * 10 + (src[i] - '0');
+                i++;
+            }
+            if (i == e) {
+                return v < SMALL.length ? SMALL[(int) v] : new ConstantValue.Int(BigInteger.valueOf(v));
+            }
+        }
         StringBuilder sb = new StringBuilder(e - s);
         for (int i = s; i < e; i++) {
             if (src[i] != '_') {
@@ -43,7 +64,7 @@ final class NumberParser {
         String t = sb.toString();
         try {
             if (t.isEmpty()) {
-                return new ConstantValue.Int(BigInteger.ZERO);
+                return SMALL[0];
             }
             char last = t.charAt(t.length() - 1);
             if (last == 'j' || last == 'J') {

@@ -2587,6 +2587,24 @@ public final class Parser {
         return new StringParser(this).parse();
     }
 
+    /** Longest string whose value is shared between equal literals of one file. */
+    private static final int SHARED_STRING_MAX = 64;
+    /** Values of the short string literals seen so far: generated data repeats its keys and enum-like values. */
+    private final java.util.HashMap<String, ConstantValue.Str> strValues = new java.util.HashMap<>();
+
+    /** The value of a str literal, shared with an equal earlier literal when short (values are immutable). */
+    ConstantValue.Str strValue(String value, boolean surrogates) {
+        if (surrogates || value.length() > SHARED_STRING_MAX) {
+            return new ConstantValue.Str(value, surrogates);
+        }
+        ConstantValue.Str v = strValues.get(value);
+        if (v == null) {
+            v = new ConstantValue.Str(value, false);
+            strValues.put(value, v);
+        }
+        return v;
+    }
+
     // package-private access for StringParser
     TokenKind tk() {
         return k[p];

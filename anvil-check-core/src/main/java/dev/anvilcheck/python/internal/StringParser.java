@@ -39,7 +39,6 @@ final class StringParser {
         boolean first = true;
         boolean kindU = false;
         boolean plainPieces = false;
-        StringBuilder all = new StringBuilder();
         while (true) {
             TokenKind t = p.tk();
             if (t == STRING) {
@@ -69,7 +68,6 @@ final class StringParser {
                 String text = decode(q + qlen, te - qlen, (flags & Lexer.P_RAW) != 0, bytes, ts);
                 plainStr = false;
                 pieces.add(new Piece(text, null, ts, te));
-                all.append(text);
                 plainPieces = true;
                 p.next();
             } else if (t == FSTRING_START || t == TSTRING_START) {
@@ -92,12 +90,28 @@ final class StringParser {
             p.reportError("cannot mix t-string literals with string or bytes literals", s, e);
         }
         if (!anyF && !anyT) {
-            ConstantValue v = anyBytes && !anyStr ? new ConstantValue.Bytes(all.toString())
-                    : new ConstantValue.Str(all.toString(), surrogates);
+            String all = joined(pieces);
+            ConstantValue v = anyBytes && !anyStr ? new ConstantValue.Bytes(all) : p.strValue(all, surrogates);
             return new Expr.Constant(range, v, kindU ? Optional.of("u") : Optional.empty());
         }
         List<Expr> values = merge(pieces);
         return anyT ? new Expr.TemplateStr(range, values) : new Expr.JoinedStr(range, values);
+    }
+
+    /** The texts of plain literal pieces, concatenated (the one text itself when there is one: no copy). */
+    private static String joined(List<Piece> pieces) {
+        if (pieces.size() == 1) {
+            return pieces.get(0).text;
+        }
+        int length = 0;
+        for (Piece piece : pieces) {
+            length += piece.text.length();
+        }
+        StringBuilder sb = new StringBuilder(length);
+        for (Piece piece : pieces) {
+            sb.append(piece.text);
+        }
+        return sb.toString();
     }
 
     private List<Expr> merge(List<Piece> pieces) {
@@ -118,7 +132,7 @@ final class StringParser {
                 be = piece.end;
             } else {
                 if (buf != null) {
-                    values.add(new Expr.Constant(new TextRange(bs, be), new ConstantValue.Str(buf.toString(), surrogates),
+                    values.add(new Expr.Constant(new TextRange(bs, be), p.strValue(buf.toString(), surrogates),
                             Optional.empty()));
                     buf = null;
                 }
@@ -126,7 +140,7 @@ final class StringParser {
             }
         }
         if (buf != null) {
-            values.add(new Expr.Constant(new TextRange(bs, be), new ConstantValue.Str(buf.toString(), surrogates),
+            values.add(new Expr.Constant(new TextRange(bs, be), p.strValue(buf.toString(), surrogates),
                     Optional.empty()));
         }
         return List.copyOf(values);
