@@ -234,8 +234,8 @@ public final class ApiVisitor {
     // ---------------------------------------------------------------- binding collection
 
     private void collect(List<Stmt> body, Scope s) {
-        for (int i1 = 0, n1 = body.size(); i1 < n1; i1++) {
-            Stmt st = body.get(i1);
+        for (int i = 0, size = body.size(); i < size; i++) {
+            Stmt st = body.get(i);
             collect(st, s);
         }
     }
@@ -255,8 +255,8 @@ public final class ApiVisitor {
                 Expr.Name n = (Expr.Name) a.targets().get(0);
                 (s.globals.contains(n.id()) ? module : s).bind(n.id(), Bind.typed(type));
             } else {
-                for (int i2 = 0, n2 = a.targets().size(); i2 < n2; i2++) {
-                    Expr t = a.targets().get(i2);
+                for (int i = 0, size = a.targets().size(); i < size; i++) {
+                    Expr t = a.targets().get(i);
                     bindTarget(t, s);
                 }
             }
@@ -346,13 +346,13 @@ public final class ApiVisitor {
             Scope target = s.globals.contains(n.id()) ? module : s;
             target.bind(n.id(), Bind.LOCAL);
         } else if (t instanceof Expr.Tuple tu) {
-            for (int i3 = 0, n3 = tu.elts().size(); i3 < n3; i3++) {
-                Expr e = tu.elts().get(i3);
+            for (int i = 0, size = tu.elts().size(); i < size; i++) {
+                Expr e = tu.elts().get(i);
                 bindTarget(e, s);
             }
         } else if (t instanceof Expr.List_ l) {
-            for (int i4 = 0, n4 = l.elts().size(); i4 < n4; i4++) {
-                Expr e = l.elts().get(i4);
+            for (int i = 0, size = l.elts().size(); i < size; i++) {
+                Expr e = l.elts().get(i);
                 bindTarget(e, s);
             }
         } else if (t instanceof Expr.Starred st) {
@@ -383,11 +383,11 @@ public final class ApiVisitor {
 
     private void stmts(List<Stmt> body, Scope s, Guard g, boolean top) {
         Guard cur = g;
-        for (int i5 = 0, n5 = body.size(); i5 < n5; i5++) {
-            Stmt st = body.get(i5);
+        for (int i = 0, size = body.size(); i < size; i++) {
+            Stmt st = body.get(i);
             stmt(st, s, cur, top);
-            if (st instanceof Stmt.If i && i.orelse().isEmpty() && exits(i.body())) {
-                Optional<Range> r = versionRange(i.test()).flatMap(Range::complement);
+            if (st instanceof Stmt.If test && test.orelse().isEmpty() && exits(test.body())) {
+                Optional<Range> r = versionRange(test.test()).flatMap(Range::complement);
                 if (r.isPresent()) {
                     cur = cur.narrow(r.get());
                 }
@@ -420,8 +420,8 @@ public final class ApiVisitor {
         if (st instanceof Stmt.ExprStmt e) {
             expr(e.value(), s, g, top, false);
         } else if (st instanceof Stmt.FunctionDef f) {
-            for (int i6 = 0, n6 = f.decoratorList().size(); i6 < n6; i6++) {
-                Expr d = f.decoratorList().get(i6);
+            for (int i = 0, size = f.decoratorList().size(); i < size; i++) {
+                Expr d = f.decoratorList().get(i);
                 expr(d, s, g, top, false);
             }
             arguments(f.args(), s, g, top, true);
@@ -434,16 +434,16 @@ public final class ApiVisitor {
             collect(f.body(), inner);
             stmts(f.body(), inner, g, false);
         } else if (st instanceof Stmt.ClassDef c) {
-            for (int i7 = 0, n7 = c.decoratorList().size(); i7 < n7; i7++) {
-                Expr d = c.decoratorList().get(i7);
+            for (int i = 0, size = c.decoratorList().size(); i < size; i++) {
+                Expr d = c.decoratorList().get(i);
                 expr(d, s, g, top, false);
             }
-            for (int i8 = 0, n8 = c.bases().size(); i8 < n8; i8++) {
-                Expr b = c.bases().get(i8);
+            for (int i = 0, size = c.bases().size(); i < size; i++) {
+                Expr b = c.bases().get(i);
                 expr(b, s, g, top, false);
             }
-            for (int i9 = 0, n9 = c.keywords().size(); i9 < n9; i9++) {
-                Keyword k = c.keywords().get(i9);
+            for (int i = 0, size = c.keywords().size(); i < size; i++) {
+                Keyword k = c.keywords().get(i);
                 expr(k.value(), s, g, top, false);
             }
             Scope inner = new Scope(s, true);
@@ -596,8 +596,8 @@ public final class ApiVisitor {
     private List<String> hasattrChecks(Expr test, Scope s) {
         List<String> out = new ArrayList<>();
         if (test instanceof Expr.BoolOp b && b.op() == Ops.BoolOperator.AND) {
-            for (int i10 = 0, n10 = b.values().size(); i10 < n10; i10++) {
-                Expr v = b.values().get(i10);
+            for (int i = 0, size = b.values().size(); i < size; i++) {
+                Expr v = b.values().get(i);
                 out.addAll(hasattrChecks(v, s));
             }
         } else if (test instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("hasattr")
@@ -970,12 +970,12 @@ public final class ApiVisitor {
     // ---------------------------------------------------------------- expressions
 
     private void arguments(Arguments a, Scope s, Guard g, boolean top, boolean annotations) {
-        for (int i11 = 0, n11 = a.defaults().size(); i11 < n11; i11++) {
-            Expr d = a.defaults().get(i11);
+        for (int i = 0, size = a.defaults().size(); i < size; i++) {
+            Expr d = a.defaults().get(i);
             expr(d, s, g, top, false);
         }
-        for (int i12 = 0, n12 = a.kwDefaults().size(); i12 < n12; i12++) {
-            Optional<Expr> d = a.kwDefaults().get(i12);
+        for (int i = 0, size = a.kwDefaults().size(); i < size; i++) {
+            Optional<Expr> d = a.kwDefaults().get(i);
             optional(d, s, g, top, false);
         }
         if (!annotations) {
@@ -986,8 +986,8 @@ public final class ApiVisitor {
         a.vararg().ifPresent(all::add);
         all.addAll(a.kwonlyargs());
         a.kwarg().ifPresent(all::add);
-        for (int i13 = 0, n13 = all.size(); i13 < n13; i13++) {
-            Arg arg = all.get(i13);
+        for (int i = 0, size = all.size(); i < size; i++) {
+            Arg arg = all.get(i);
             arg.annotation().ifPresent(x -> annotation(x, s, g, top));
         }
     }
@@ -1076,8 +1076,8 @@ public final class ApiVisitor {
             expr(i.body(), s, branches[0], top, ann);
             expr(i.orelse(), s, branches[1], top, ann);
         } else if (e instanceof Expr.Dict d) {
-            for (int i17 = 0, n17 = d.keys().size(); i17 < n17; i17++) {
-                Optional<Expr> k = d.keys().get(i17);
+            for (int i = 0, size = d.keys().size(); i < size; i++) {
+                Optional<Expr> k = d.keys().get(i);
                 optional(k, s, g, top, ann);
             }
             exprs(d.values(), s, g, top, ann);
@@ -1430,8 +1430,8 @@ public final class ApiVisitor {
     private void call(Expr.Call c, Scope s, Guard g, boolean top, boolean ann) {
         expr(c.func(), s, g, top, ann);
         exprs(c.args(), s, g, top, false);
-        for (int i18 = 0, n18 = c.keywords().size(); i18 < n18; i18++) {
-            Keyword k = c.keywords().get(i18);
+        for (int i = 0, size = c.keywords().size(); i < size; i++) {
+            Keyword k = c.keywords().get(i);
             expr(k.value(), s, g, top, false);
         }
         if (c.keywords().isEmpty()) {
@@ -1445,8 +1445,8 @@ public final class ApiVisitor {
         if (ch.size() == 3 && ch.part(0).equals("builtins")) {
             callable = callable.substring("builtins.".length());
         }
-        for (int i19 = 0, n19 = c.keywords().size(); i19 < n19; i19++) {
-            Keyword k = c.keywords().get(i19);
+        for (int i = 0, size = c.keywords().size(); i < size; i++) {
+            Keyword k = c.keywords().get(i);
             if (k.arg().isEmpty()) {
                 continue;
             }
