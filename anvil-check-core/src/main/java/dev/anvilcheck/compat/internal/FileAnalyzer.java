@@ -404,7 +404,8 @@ public final class FileAnalyzer {
             }
             // every marker has an 'n' at a fixed place: "anvil-check:" at 1, "novm" and "novermin" at 0
             for (int j = src.indexOf('n', i); j >= 0 && j < end; j = src.indexOf('n', j + 1)) {
-                if (src.startsWith("novm", j) || src.startsWith("novermin", j) || src.startsWith("anvil-check:", j - 1)) {
+                if (src.startsWith("novm", j) || src.startsWith("novermin", j)
+                        || src.startsWith("anvil-check:", j - 1)) {
                     return true;
                 }
             }
