@@ -24,6 +24,10 @@ module dev.anvilcheck.core {
     exports dev.anvilcheck.schema;
     exports dev.anvilcheck.secrets;
 
+    // internals the other anvil-check modules share, for them only (they are automatic modules of these names)
+    exports dev.anvilcheck.internal.io to dev.anvilcheck.db, dev.anvilcheck.vault, dev.anvilcheck.cli;
+    exports dev.anvilcheck.report.internal to dev.anvilcheck.cli;
+
     uses dev.anvilcheck.RuleCatalog;
     provides dev.anvilcheck.RuleCatalog with dev.anvilcheck.internal.CoreRules;
 }

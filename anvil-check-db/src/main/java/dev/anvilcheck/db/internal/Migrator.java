@@ -8,6 +8,7 @@ import dev.anvilcheck.db.InfoResult;
 import dev.anvilcheck.db.MigrateResult;
 import dev.anvilcheck.db.MigrationInfo;
 import dev.anvilcheck.db.MigrationInfo.State;
+import dev.anvilcheck.internal.io.SafeFiles;
 import dev.anvilcheck.schema.SchemaSql;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -135,7 +136,7 @@ public final class Migrator {
             }
             String text;
             try {
-                Optional<String> problem = FileKind.problem(p);
+                Optional<String> problem = SafeFiles.problem(p);
                 if (problem.isEmpty() && Files.size(p) > MAX_MIGRATION_BYTES) {
                     problem = Optional.of("is larger than " + (MAX_MIGRATION_BYTES >> 20) + " MB and was not read");
                 }

@@ -1,5 +1,6 @@
 package dev.anvilcheck.vault.internal;
 
+import dev.anvilcheck.internal.io.SafeFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ final class Tls {
 
     static SSLContext trusting(Path caFile) throws CallException {
         // checked before opening: a FIFO would block forever, /dev/zero would never end
-        java.util.Optional<String> problem = FileKind.problem(caFile);
+        java.util.Optional<String> problem = SafeFiles.problem(caFile);
         if (problem.isPresent()) {
             throw new CallException("the CA file " + caFile + " " + problem.get(), -1);
         }

@@ -1,5 +1,6 @@
 package dev.anvilcheck.vault.internal;
 
+import dev.anvilcheck.internal.io.SafeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +80,7 @@ public abstract class TokenSource {
             public Token resolve() throws TokenException {
                 String text;
                 // checked before opening: a FIFO would block forever, /dev/zero would never end
-                Optional<String> problem = FileKind.problem(file);
+                Optional<String> problem = SafeFiles.problem(file);
                 if (problem.isPresent()) {
                     throw new TokenException("the token file " + file + " " + problem.get());
                 }
