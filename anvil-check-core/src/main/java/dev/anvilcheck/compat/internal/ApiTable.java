@@ -57,8 +57,6 @@ public final class ApiTable {
     private static final ApiTable INSTANCE = new ApiTable(StdlibApiTable.get());
 
     /** Rows by qualified name ({@code os.path.join}); a name may split into owner and member more than one way. */
-    private final Map<String, List<Entry>> members = new HashMap<>();
-    private final Set<String> owners = new HashSet<>();
     private final Map<String, Entry> modules = new HashMap<>();
     private final Set<String> kwargOwners = new HashSet<>();
     private final Map<String, Entry> kwargs = new HashMap<>();
@@ -82,12 +80,8 @@ public final class ApiTable {
             switch (e.kind()) {
                 case MODULE -> modules.put(e.name(), entry);
                 case MEMBER -> {
-                    members.computeIfAbsent(q, k -> new ArrayList<>(1)).add(entry);
                     if (q.startsWith("builtins.") && q.indexOf('.', 9) < 0) {
                         builtins.put(e.name(), entry);
-                    }
-                    for (int i = q.indexOf('.'); i > 0; i = q.indexOf('.', i + 1)) {
-                        owners.add(q.substring(0, i));
                     }
                 }
                 case METHOD -> methods.put(q, entry);
@@ -127,10 +121,20 @@ public final class ApiTable {
      * @return the row
      */
     public Optional<Entry> member(String owner, String name) {
-        if (!owners.contains(owner)) {
+        Node o = root.find(owner);
+        if (o == null || !o.owner) {
             return Optional.empty();
         }
-        return member(owner + "." + name, owner.length());
+        Node n = o.find(name);
+        if (n != null) {
+            int depth = owner.split("\\.", -1).length;
+            for (Member m : n.members) {
+                if (m.ownerDepth == depth) {
+                    return Optional.of(m.entry);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -224,19 +228,6 @@ public final class ApiTable {
         return Optional.empty();
     }
 
-    /** The member row named {@code qualified} whose owner is its first {@code ownerLength} characters. */
-    private Optional<Entry> member(String qualified, int ownerLength) {
-        List<Entry> rows = members.get(qualified);
-        if (rows != null) {
-            for (Entry e : rows) {
-                if (e.owner().length() == ownerLength) {
-                    return Optional.of(e);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     /** One dotted prefix of the table's names; built by the constructor, read-only after. */
     private static final class Node {
         final Map<String, Node> children = new HashMap<>(4);
@@ -247,6 +238,21 @@ public final class ApiTable {
         Entry module;
         /** For {@code builtins.<type>.<name>}: the method row of {@code <type>.<name>}. */
         Entry method;
+
+        /** The node of a dotted name below this one, or null where the tree has none. */
+        Node find(String dotted) {
+            Node n = this;
+            int start = 0;
+            while (n != null) {
+                int end = dotted.indexOf('.', start);
+                n = n.children.get(end < 0 ? dotted.substring(start) : dotted.substring(start, end));
+                if (end < 0) {
+                    return n;
+                }
+                start = end + 1;
+            }
+            return null;
+        }
 
         Node at(String dotted) {
             Node n = this;

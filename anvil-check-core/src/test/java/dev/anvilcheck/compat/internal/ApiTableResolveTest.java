@@ -65,6 +65,28 @@ class ApiTableResolveTest {
         assertThat(found).as("the comparison resolved real rows").isGreaterThan(chains.size());
     }
 
+    @Test
+    void everyMemberRowIsFoundByItsOwnerAndNameOnly() {
+        int rows = 0;
+        for (ApiEntry e : StdlibApiTable.get().entries()) {
+            if (e.kind() != ApiKind.MEMBER) {
+                continue;
+            }
+            rows++;
+            assertThat(TABLE.member(e.owner(), e.name())).as(e.qualifiedName())
+                    .hasValue(Reference.row("member", e));
+            int dot = e.name().indexOf('.');
+            if (dot > 0) { // the same dotted name split elsewhere is another question: os.path + join, not os + path.join
+                String owner = e.owner() + "." + e.name().substring(0, dot);
+                TABLE.member(owner, e.name().substring(dot + 1))
+                        .ifPresent(x -> assertThat(x.owner()).isEqualTo(owner));
+            }
+        }
+        assertThat(TABLE.member("math", "no_such_member")).isEmpty();
+        assertThat(TABLE.member("no_such_module", "prod")).isEmpty();
+        assertThat(rows).isGreaterThan(6000);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', textBlock = """
             math.prod;                          1; math.prod
